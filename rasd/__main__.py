@@ -1,0 +1,3 @@
+from rasd.cli.main import main
+
+main()

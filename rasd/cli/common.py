@@ -1,0 +1,39 @@
+"""Shared CLI helpers: consoles, options, pipeline construction."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+RegistryOpt = typer.Option(None, "--registry", help="Extra actor registry TSV file(s) (override/extend the shipped one).")
+MaxCharsOpt = typer.Option(1_000_000, "--max-chars", help="Refuse documents longer than this many characters.")
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def make_pipeline(registry: Optional[list[Path]], max_chars: int, ner: bool = True):
+    from rasd.errors import DataFileError
+    from rasd.pipeline import PipelineConfig, load
+
+    for p in registry or []:
+        if not p.is_file():
+            fail(f"registry file {p} not found")
+    try:
+        return load(PipelineConfig(ner=ner, user_registry=tuple(str(p) for p in registry or ()),
+                                   max_chars=max_chars))
+    except DataFileError as exc:
+        fail(str(exc))
+
+
+def is_tty() -> bool:
+    return sys.stderr.isatty()

@@ -1,0 +1,32 @@
+import pytest
+
+from rasd.text.sentences import sentence_spans
+
+
+def sents(text):
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال د. محمد إن الوضع خطير. وأضاف أن الحل سياسي.",
+     ["قال د. محمد إن الوضع خطير.", "وأضاف أن الحل سياسي."]),
+    ("بلغت نسبة النمو 3.5 في المئة. وتراجعت البطالة.",
+     ["بلغت نسبة النمو 3.5 في المئة.", "وتراجعت البطالة."]),
+    ("هل انتهت الحرب؟ لا! لم تنته.", ["هل انتهت الحرب؟", "لا!", "لم تنته."]),
+    ("وقال: «انتهى الأمر». ثم غادر.", ["وقال: «انتهى الأمر».", "ثم غادر."]),
+    ("عنوان الخبر\nنص الخبر الأول. نص ثان", ["عنوان الخبر", "نص الخبر الأول.", "نص ثان"]),
+    ("فقرة أولى\n\nفقرة ثانية", ["فقرة أولى", "فقرة ثانية"]),
+    ("وصل م. أحمد إلى الموقع", ["وصل م. أحمد إلى الموقع"]),
+    ("قتل 2,000 شخص.", ["قتل 2,000 شخص."]),
+    ("ماذا؟!  حقا", ["ماذا؟!", "حقا"]),
+])
+def test_sentences(text, expected):
+    assert sents(text) == expected
+
+
+def test_seed_article_paragraphs(seed_text):
+    spans = sentence_spans(seed_text)
+    # every paragraph of the seed article is one sentence ending with a period
+    assert len(spans) == seed_text.strip().count("\n") + 1
+    for s, e in spans:
+        assert seed_text[e - 1] == "."
