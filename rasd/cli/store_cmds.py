@@ -73,6 +73,8 @@ def ingest(
                 summary.stored += 1
             else:
                 summary.duplicates += 1
+            bar.update(task, stats=f"{summary.stored} stored · {summary.duplicates} already stored · "
+                                   f"{summary.failed} failed")
         bar.update(task, total=bar.tasks[0].completed)
     for f in summary.failures + summary.skipped:
         store.add_failure(f.origin, f.reason, f.kind)
