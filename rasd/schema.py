@@ -22,7 +22,7 @@ EventType = Literal[
     "MOBILIZE", "COERCE", "ASSAULT",
 ]
 Modality = Literal["asserted", "reported", "alleged", "planned", "negated", "hypothetical"]
-DatePrecision = Literal["day", "month", "year", "before", "after"]
+DatePrecision = Literal["day", "week", "month", "year", "before", "after"]
 RelationType = Literal[
     "front_for", "member_of", "leader_of", "part_of", "ally_of", "rival_of", "successor_of"
 ]
@@ -103,7 +103,8 @@ class LocationArg(_Model):
 
 
 class DateArg(_Model):
-    value: Optional[str] = Field(None, description="YYYY-MM-DD, YYYY-MM or YYYY")
+    value: Optional[str] = Field(
+        None, description="YYYY-MM-DD (day; week: its Monday; before/after: the bound), YYYY-MM (month) or YYYY (year)")
     precision: DatePrecision
     text: str
     start: Optional[int] = Field(None, ge=0)
