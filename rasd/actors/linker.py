@@ -400,7 +400,9 @@ def make_linker(nlp: Language, name: str, user_registry: list[str], shipped_regi
     load_registry(registry_files, shipped_registry)  # fail early on a malformed file
 
     def linker(doc: Doc) -> Doc:
-        link_document(doc, load_registry(registry_files, shipped_registry))
+        reg = load_registry(registry_files, shipped_registry)
+        doc.user_data["rasd.registry"] = reg  # later stages (coref, places) use the same registry
+        link_document(doc, reg)
         return doc
 
     return linker
