@@ -323,7 +323,9 @@ def _load_file(reg: Registry, src: Path | Traversable, user: bool) -> None:
             if prev is not None:
                 raise row.error(f"duplicate id {aid!r} (first defined at {prev.where})")
             for col in ACTOR_COLUMNS:
-                row.require(col)
+                if row.get(col) is None:
+                    raise row.error(f"column {col!r} is empty or missing: a new actor ({aid!r}) needs "
+                                    f"{', '.join(ACTOR_COLUMNS)} (only rows overriding a known id may leave it empty)")
             reg.actors[aid] = _actor_from_row(row, user)
 
 
