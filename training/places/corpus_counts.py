@@ -19,8 +19,8 @@ _TEXT_TAGS = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)</\1>", re.S)
 #: Words that, right before a name, show it is used as a place.
 LOCATIVE_WORDS = frozenset(
     "في بمدينة مدينة بلدة ببلدة قرية بقرية محافظة بمحافظة ولاية بولاية إقليم بإقليم مقاطعة منطقة بمنطقة "
-    "إلى الى من مطار ريف بريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي قرب بالقرب أنحاء عاصمة العاصمة "
-    "وفي ومن وإلى مدينتي محافظتي".split()
+    "مطار ميناء قناة خليج مضيق معبر مخيم ريف بريف ضواحي أطراف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي "
+    "قرب بالقرب أنحاء عاصمة العاصمة وفي مدينتي محافظتي".split()
 )
 _PROCLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _LOCATIVE_PROCLITICS = frozenset({"وب", "فب", "ب"})
@@ -43,6 +43,9 @@ class CorpusCounts:
 
     def total(self, name: str) -> int:
         return sum(c[name].total for c in (self.ant, self.snn) if name in c)
+
+    def inflected(self, name: str) -> int:
+        return sum(self.total(f) for f in inflections(name))
 
     def locative(self, name: str) -> int:
         return sum(c[name].locative for c in (self.ant, self.snn) if name in c)
@@ -85,6 +88,8 @@ def count_names(texts: Iterable[str], names: set[str], max_words: int = 4) -> di
                 for n in range(1, max_words + 1):
                     if i + n > len(tokens):
                         break
+                    if n == 1 and form is not token and len(form) <= 3:
+                        continue  # ولد is not و + لد: short names are counted as whole tokens only
                     candidate = " ".join([form, *tokens[i + 1 : i + n]])
                     if candidate in names:
                         entry = counts.setdefault(candidate, NameCount())
@@ -94,10 +99,25 @@ def count_names(texts: Iterable[str], names: set[str], max_words: int = 4) -> di
     return counts
 
 
+def inflections(name: str) -> list[str]:
+    """Forms that a common noun takes but a place name rarely does (article, possessive suffixes).
+
+    مدينة → المدينة/مدينته/مدينتها; الجديد → جديد; بيان → البيان/بيانه. A name often seen in these forms
+    is a common word.
+    """
+    if " " in name:
+        return []
+    if name.startswith("ال"):
+        return [name[2:]] if len(name) > 4 else []
+    stem = name[:-1] + "ت" if name.endswith("ة") else name
+    return ["ال" + name, stem + "ه", stem + "ها", stem + "هم"]
+
+
 def count_in_shared(shared: Path, names: set[str]) -> CorpusCounts:
     """Counts of the names in ant_corpus_v1.1 and saudinewsnet under the shared data folder."""
     data = shared / "data"
     clean = {strip_diacritics(n) for n in names}
+    clean |= {f for n in list(clean) for f in inflections(n)}
     return CorpusCounts(
         ant=count_names(ant_texts(data / "ant_corpus_v1.1"), clean),
         snn=count_names(snn_texts(data / "saudinewsnet"), clean),
