@@ -27,6 +27,8 @@ def clean_arabic_name(raw: str) -> str | None:
         return None
     if any(ch not in ARABIC_LETTERS and ch not in " -" for ch in name):
         return None
+    if any(word.startswith("ئ") for word in name.split()):
+        return None  # Uyghur spelling (ئىسلامئاباد): Arabic words never start with ئ
     return name.replace(" - ", "-")
 
 

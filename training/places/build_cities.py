@@ -32,6 +32,7 @@ AMBIGUOUS_MIN_COUNT = 20
 AMBIGUOUS_MAX_LOCATIVE_RATIO = 0.05
 AMBIGUOUS_MIN_INFLECTED_RATIO = 0.25
 MIN_LETTERS = 3
+ATTESTED_CANONICAL_MIN = 20
 
 HEADER = """\
 Cities and towns with Arabic names, for the rasd place linker.
@@ -53,6 +54,8 @@ ambiguous = 1: the name is also a common word or person name: listed in curated/
   names seen 20+ times in the corpora, under 5% of occurrences after a locative cue (في/مدينة/بلدة/ب-…) or as
   many as 25% more in common-noun forms (with/without the article, possessive suffixes: مدينة/المدينة,
   بيان/البيان). The linker needs context for these. Ambiguous aliases are dropped from rows that are not.
+  When the canonical name is seen 20+ times in the corpora, GeoNames variants never seen there are dropped
+  (they are mostly Persian/Urdu spellings written with Arabic letters, e.g. تهران).
 admin1 = GeoNames admin1 code (CC.code). source says where the Arabic name came from.
 Regenerate: python training/places/build_gazetteer.py
 License: CC BY 4.0 (derived from GeoNames); curated names CC0."""
@@ -176,6 +179,13 @@ def propose(seats: Iterable[RegionSeat], curated: dict[int, CuratedCity]) -> lis
     return choices
 
 
+def is_common_word(name: str, counts: CorpusCounts, listed: set[str]) -> bool:
+    """Listed, or often seen in common-noun forms (مدينة/المدينة): unsafe as a bare alias anywhere."""
+    total = counts.total(name)
+    return name in listed or (
+        total >= AMBIGUOUS_MIN_COUNT and counts.inflected(name) / total >= AMBIGUOUS_MIN_INFLECTED_RATIO)
+
+
 def is_ambiguous(name: str, counts: CorpusCounts, listed: set[str]) -> bool:
     if name in listed:
         return True
@@ -216,6 +226,9 @@ def build(
         else:
             ambiguous = is_ambiguous(canonical, counts, ambiguous_listed)
         aliases = [n for n in names[1:] if ambiguous or not is_ambiguous(n, counts, ambiguous_listed)]
+        if counts.total(canonical) >= ATTESTED_CANONICAL_MIN:
+            # News attests the canonical spelling: unattested variants are foreign-script forms (تهران).
+            aliases = [n for n in aliases if n in choice.curated or counts.total(n) > 0]
         origin = []
         if choice.curated:
             origin.append(f"ar:{choice.curated_ref}")

@@ -43,6 +43,8 @@ def cached_counts(shared: Path, names: set[str]) -> CorpusCounts:
         return CorpusCounts(**{k: {n: NameCount(**c) for n, c in v.items()} for k, v in raw.items()})
     counts = count_in_shared(shared, names)
     CACHE.mkdir(parents=True, exist_ok=True)
+    for old in CACHE.glob("counts_*.json"):
+        old.unlink()
     path.write_text(json.dumps({k: {n: asdict(c) for n, c in getattr(counts, k).items()} for k in ("ant", "snn")},
                                ensure_ascii=False), encoding="utf-8")
     return counts
@@ -88,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     counts = cached_counts(args.shared, candidate_names)
     country_names = all_names(countries)
     forced = {s.geonameid for s in seats} | set(curated_cities) | build_cities.capital_ids()
-    cities = build_cities.build(choices, counts, build_cities.load_ambiguous_names(CURATED),
+    listed = build_cities.load_ambiguous_names(CURATED)
+    regions = build_regions.drop_ambiguous_aliases(regions, lambda n: build_cities.is_common_word(n, counts, listed))
+    cities = build_cities.build(choices, counts, listed,
                                 curated_cities, country_names, forced)
     cities += build_cities.curated_extras(CURATED)
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import geonames_data
@@ -20,7 +21,8 @@ Built from: training/places/curated/regions.tsv (curated: Arabic names and varia
 Coordinates are therefore a point inside (or at the edge of) the division, not its geometric centroid.
 admin1 = GeoNames admin1 code (CC.code) of the seat; empty when the seat lies outside the division.
 Aliases: the name with and without the type word (محافظة/ولاية/إقليم/مقاطعة/جمهورية…), except when the bare name is a
-  common word or names another entity (curated column bare = no).
+  common word or names another entity (curated column bare = no, or listed in curated/ambiguous_names.txt or seen
+  in common-noun forms in the corpora as for cities.tsv: e.g. بشار for Béchar).
 Arabic spellings were checked against counts in ant_corpus_v1.1 and saudinewsnet (no text or counts shipped).
 Regenerate: python training/places/build_gazetteer.py
 License: CC BY 4.0 (coordinates derived from GeoNames; curated names CC0)."""
@@ -54,6 +56,11 @@ def _names(rec: dict[str, str], where: str) -> tuple[str, list[str]]:
     literal = [_arabic(n, where) for n in split_multi(rec.get("literal"))]
     aliases = prefixed + ([] if rec.get("bare") == "no" else bare) + literal
     return canonical, [a for a in dict.fromkeys(aliases) if a != canonical]
+
+
+def drop_ambiguous_aliases(places: list[Place], ambiguous: Callable[[str], bool]) -> list[Place]:
+    """Remove aliases that are common words (بشار, سعيدة): a region row has one flag, so its aliases must be safe."""
+    return [replace(p, aliases=tuple(a for a in p.aliases if not ambiguous(a))) for p in places]
 
 
 def build(curated_dir: Path) -> tuple[list[Place], list[RegionSeat]]:
