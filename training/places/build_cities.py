@@ -138,12 +138,19 @@ def capital_ids() -> set[int]:
     return ids
 
 
+#: Persian/Pashto administrative words found in GeoNames names (استان كرمانشاه "Kermanshah province"): not a city name.
+ADMIN_WORDS = frozenset("استان شهرستان ولايت ولسوالي مركز بخش دهستان قرنطينة".split())
+
+
+def _usable(name: str | None) -> bool:
+    return bool(name) and len(name.replace(" ", "")) >= MIN_LETTERS and not ADMIN_WORDS & set(name.split())
+
+
 def _data_names(city: GeoCity) -> tuple[list[str], list[str]]:
-    plain = [n for n in (clean_arabic_name(a) for a in city.alternatenames) if n and len(n.replace(" ", "")) >= MIN_LETTERS]
+    plain = [n for n in (clean_arabic_name(a) for a in city.alternatenames) if _usable(n)]
     converted: list[str] = []
     if city.country in PERSIAN_COUNTRIES:
-        converted = [n for n in (persian_to_arabic(a) for a in city.alternatenames)
-                     if n and n not in plain and len(n.replace(" ", "")) >= MIN_LETTERS]
+        converted = [n for n in (persian_to_arabic(a) for a in city.alternatenames) if _usable(n) and n not in plain]
     return list(dict.fromkeys(plain)), list(dict.fromkeys(converted))
 
 
