@@ -90,3 +90,21 @@ def test_ingest_sample(tmp_path):
     res = invoke("ingest", "--sample", "--db", db)
     assert res.exit_code == 0, res.output
     assert "31 document(s) stored" in res.stderr.replace("\n", " ")
+
+
+def test_five_megabyte_document_refused_clearly(tmp_path):
+    big = tmp_path / "big.txt"
+    para = "أعلن جهاز الأمن الفيدرالي الروسي توقيف مواطن أجنبي في إقليم خاباروفسك.\n"
+    big.write_text(para * (5 * 1024 * 1024 // len(para.encode("utf-8")) + 1), encoding="utf-8")
+    assert big.stat().st_size >= 5 * 1024 * 1024
+    res = invoke("extract", big)
+    assert res.exit_code == 1
+    assert "characters; the limit is 1,000,000" in res.stderr and "--max-chars" in res.stderr
+
+
+def test_non_arabic_document_processed_with_warning(tmp_path):
+    p = tmp_path / "en.txt"
+    p.write_text("Russia's FSB detained a foreign national in Khabarovsk, SANA reported.", encoding="utf-8")
+    res = invoke("extract", p)
+    assert res.exit_code == 0
+    assert any("Arabic" in w for w in json.loads(res.stdout)["warnings"])
