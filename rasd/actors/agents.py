@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rasd.actors.codes import agent_actor_id, compose, country_code
-from rasd.actors.knowledge import cues
-from rasd.actors.matching import Hit, NameIndex, TokenView, name_key, scan
+from rasd.actors.knowledge import cues, portfolios
+from rasd.actors.matching import Hit, NameIndex, TokenView, after_definite_noun, name_key, scan
 from rasd.actors.registry import Agent, NameEntry, Registry
 
 _ARTICLE = "ال"
@@ -93,14 +93,16 @@ def _modifier(reg: Registry, entries: tuple[NameEntry, ...]) -> tuple[str, NameE
     return None
 
 
-def _adjectival(view: TokenView, hit: Hit) -> bool:
-    """``الصراع المسلح``, ``الجماعات المسلحة``: a one-word definite form right after a definite noun is an
-    adjective, unless it is a human plural (``السلطات المتظاهرين`` still names protesters)."""
-    if hit.first != hit.last or hit.clitic or not view.keys[hit.first].startswith(_ARTICLE):
+def _adjectival(view: TokenView, hit: Hit, covered: set[int]) -> bool:
+    """An adjective of the word before (``الصراع المسلح``, ``داعش الإرهابي``), unless a human plural
+    (``السلطات المتظاهرين`` still names protesters)."""
+    if view.keys[hit.first].endswith(("ون", "ين")):
         return False
+    if after_definite_noun(view, hit):
+        return True
     p = view.prev_word(hit.first)
-    k = view.keys[hit.first]
-    return p is not None and p == hit.first - 1 and view.keys[p].startswith(_ARTICLE) and not k.endswith(("ون", "ين"))
+    return (hit.first == hit.last and not hit.clitic and view.keys[hit.first].startswith(_ARTICLE)
+            and p is not None and p in covered)
 
 
 def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[Hit, tuple[NameEntry, ...]]],
@@ -112,20 +114,33 @@ def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[H
     local = cues()["local"]
     out: list[AgentMatch] = []
     for hit in scan(view, idx):
-        if any(t in covered for t in range(hit.first, hit.last + 1)) or _adjectival(view, hit):
+        if any(t in covered for t in range(hit.first, hit.last + 1)) or _adjectival(view, hit, covered):
             continue
         agent = _pick(hit.payloads)
         role = agent.code
         j = view.next_word(hit.last)
         mod = hits_by_first.get(j) if j is not None else None
         how = _modifier(reg, mod[1]) if mod else None
+        portfolio = ""
+        if how is None and j is not None and j not in covered and j not in hits_by_first:
+            # وزير الدفاع الروسي: a definite complement, then the nationality
+            k = view.next_word(j)
+            mod_k = hits_by_first.get(k) if k is not None else None
+            how_k = _modifier(reg, mod_k[1]) if mod_k else None
+            if how_k and how_k[0] == "country" and view.keys[j].startswith(_ARTICLE) and (
+                    view.keys[j] not in cues()["function"]):
+                role = portfolios().get(view.keys[j], role)
+                portfolio = view.texts[j]
+                mod, how = mod_k, how_k
         if how and how[0] == "country":
             e = how[1]
             iso3 = reg.country_of(e.actor)
             code = compose(country_code(reg, iso3), role)
+            what = f"agent {agent.phrase!r}" + (f" + {portfolio!r}" if portfolio else "") + f" ({role})"
             out.append(AgentMatch(hit.first, mod[0].last, hit.start, mod[0].end, agent, code,
                                   agent_actor_id(role, iso3), iso3,
-                                  f"agent {agent.phrase!r} ({role}) + {e.how} {e.surface!r} -> {iso3}", 0.85, mod[0]))
+                                  f"{what} + {e.how} {e.surface!r} -> {iso3}", 0.85 if not portfolio else 0.8,
+                                  mod[0]))
         elif how and how[0] == "org":
             e = how[1]
             org = reg.actors[e.actor]

@@ -99,3 +99,12 @@ def iso3_of(iso2: str | None) -> str | None:
 
 def iso2_of(iso3: str | None) -> str | None:
     return country_codes()[1].get(iso3.lower()) if iso3 else None
+
+
+@lru_cache(maxsize=1)
+def portfolios() -> dict[str, str]:
+    """Normalized portfolio word (``الدفاع``) -> the role code it gives a title phrase (``MIL``)."""
+    out: dict[str, str] = {}
+    for row in read_tsv(packaged("linking", "portfolios.tsv"), ("word", "code")):
+        out[_key1(row.require("word"))] = row.require("code")
+    return out

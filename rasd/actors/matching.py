@@ -119,6 +119,18 @@ class TokenView:
         return i > 0 and j + 1 < len(self.keys) and self.keys[i - 1] in QUOTES and self.keys[j + 1] in QUOTES
 
 
+def after_definite_noun(view: TokenView, hit: "Hit", exempt: frozenset[str] = frozenset()) -> bool:
+    """A one-word definite name right after a definite word reads as its adjective:
+    ``الشرق الأقصى`` (the Far East, not al-Aqsa), ``الصراع المسلح`` (armed conflict, not gunmen)."""
+    if hit.first != hit.last or hit.clitic or not view.keys[hit.first].startswith("ال"):
+        return False
+    p = view.prev_word(hit.first)
+    if p is None or view.keys[p] in exempt or any(view.keys[k] not in QUOTES for k in range(p + 1, hit.first)):
+        return False
+    k = view.keys[p]
+    return k.startswith("ال") or any(stem.startswith("ال") and len(stem) > 3 for _, stem in clitic_variants(k))
+
+
 def token_view(doc: Doc) -> TokenView:
     """The doc's :class:`TokenView`, cached in ``doc.user_data``."""
     view = doc.user_data.get("rasd.tokens")

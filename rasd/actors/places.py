@@ -21,11 +21,13 @@ from spacy.tokens import Doc
 
 from rasd.actors.gazetteer import Gazetteer, GazPlace, PlaceName, load_gazetteer
 from rasd.actors.knowledge import cues, facility_heads, iso2_of
-from rasd.actors.matching import Hit, TokenView, scan, token_view
+from rasd.actors.matching import Hit, TokenView, after_definite_noun, scan, token_view
 from rasd.actors.registry import Registry, load_registry
 from rasd.annotations import DocState, MentionAnn, PlaceInfo, state
+from rasd.text.clitics import light_form, word_counts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+COMMON_WORD_COUNT = 20  # ANT corpus count above which an ambiguous name is an ordinary word unless cued
 _LOCATIVE_CLITICS = {"ب", "وب", "فب"}
 
 
@@ -49,6 +51,22 @@ def _cue(view: TokenView, hit: Hit) -> str | None:
         if k in c[role]:
             return role
     return None
+
+
+def _enough_context(view: TokenView, hit: Hit, cue: str | None) -> bool:
+    """An ambiguous place name needs a settlement/division word before it, quotes, or a locative cue
+    when the word is rare as an ordinary word in news (``في صور`` may be "in pictures")."""
+    if cue in ("city", "region") or view.quoted(hit.first, hit.last):
+        return True
+    if cue != "locative":
+        return False
+    words = view.texts[hit.first:hit.last + 1]
+    return max(word_counts().get(light_form(w), 0) for w in words) <= COMMON_WORD_COUNT
+
+
+def _cue_words() -> frozenset[str]:
+    c = cues()
+    return c["city"] | c["region"] | c["locative"]
 
 
 def doc_countries(st: DocState, reg: Registry | None) -> Counter:
@@ -151,8 +169,10 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
             removed.update(id(x) for x in over)  # الشرق الأقصى الروسي: the adjective is part of the name
         elif over:
             continue  # inside a longer mention (جامعة دمشق) or across two
-        elif all(n.ambiguous for n in hit.payloads) and cue is None and not view.quoted(hit.first, hit.last):
-            continue  # an ambiguous name without context stays a word
+        elif all(n.ambiguous for n in hit.payloads) and not _enough_context(view, hit, cue):
+            continue  # an ambiguous name without context stays a word (في بيان له: in a statement)
+        elif cue is None and after_definite_noun(view, hit, _cue_words()) and not view.quoted(hit.first, hit.last):
+            continue  # الشرق الأقصى: an adjective, not al-Aqsa
         choice = choose_place(gaz, hit.payloads, cue, countries, want)
         p = choice.place
         if m is None:

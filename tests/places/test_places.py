@@ -46,7 +46,7 @@ def test_facility_is_at_the_places_coordinates(run):
     ("قصف في طرابلس بعد اشتباكات في ليبيا", "طرابلس", "geonames:2210247"),  # Libya mentioned
     ("توتر في طرابلس شمال لبنان", "طرابلس", "geonames:266826"),  # Lebanon mentioned
     ("وصل الملك إلى عمان قادما من الأردن", "عمان", "geonames:250441"),  # Amman
-    ("انخفض عدد السياح في صور جنوب لبنان", "صور", "geonames:267008"),  # Tyre, ambiguous name with a cue
+    ("انخفض عدد السياح في مدينة صور جنوب لبنان", "صور", "geonames:267008"),  # Tyre: ambiguous name, city cue
 ])
 def test_same_name_places_by_document_context(run, text, surface, place):
     st = run(text)
