@@ -50,6 +50,10 @@ MANUAL_OVERRIDES: dict[str, tuple[str, str, tuple[str, ...], str]] = {
             "manual, SANCTION modes: international (political or economic) sanctions are SANCTION 'discontinue'; table: COERCE restrict"),
     "116": ("SANCTION", "convict", ("legal",),
             "manual, SANCTION 'convict': find guilty or liable in court; table: ACCUSE disapprove"),
+    "0813": ("CONCEDE", "", ("legal",),
+             "manual, CONCEDE: removing curfews is a verbal concession (CONCEDE); table: RETREAT"),
+    "0814": ("CONCEDE", "", ("legal",),
+             "manual, CONCEDE: easing administrative/legal restrictions is CONCEDE; table: RETREAT"),
     "055": ("CONCEDE", "", ("diplomatic",),
             "manual, SUPPORT/CONCEDE ambiguities: expressions of regret or remorse are CONCEDE; table: SUPPORT"),
 }
