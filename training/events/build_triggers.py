@@ -174,10 +174,11 @@ def main() -> None:
     order = list(types)
     entries.sort(key=lambda e: order.index(e.type) if e.type in order else len(order))
 
-    old_ids: dict[tuple[str, str, str, str], str] = {}
+    # ids are stable: an entry keeps its id as long as (type, pos, lemma) is unchanged
+    old_ids: dict[tuple[str, str, str], str] = {}
     if OUT.exists():
         for r in read_table(OUT.name):
-            old_ids[(r["type"], r["pos"], r["lemma"], r["cameo"])] = r["id"]
+            old_ids[(r["type"], r["pos"], r["lemma"])] = r["id"]
     next_num: dict[str, int] = {}
     for i in old_ids.values():
         t, _, num = i.rpartition(".")
@@ -201,7 +202,7 @@ def main() -> None:
             if c not in contexts:
                 errors.append(f"{where}: unknown context {c!r}")
         frame, nframe = frames_for(e)
-        key = (t, e.pos, e.lemma, cameo)
+        key = (t, e.pos, e.lemma)
         if key in seen:
             errors.append(f"{where}: duplicate entry {key}")
         seen.add(key)

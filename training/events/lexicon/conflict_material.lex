@@ -117,6 +117,7 @@ N عملية تمشيط ; conf=0.8
 @MOBILIZE mode=police cameo=153 ctx= frame=a1=subj theme=obj loc=prep:في conf=0.8
 V استنفر يستنفر استنفار ; cameo=151 ; conf=0.85
 N حالة استنفار ; cameo=151 ; conf=0.9
+N أهبة الاستعداد ; cameo=151 ; conf=0.75 ; note="على أهبة الاستعداد" (on alert)
 N حالة تأهب ; cameo=152 ; mode=troops ; conf=0.85
 P رفع يرفع رفع + درجة التأهب|حالة التأهب|حالة الاستنفار|درجة الاستعداد|درجة اليقظة ; cameo=152 ; mode=troops ; conf=0.9
 P عزز يعزز تعزيز + الإجراءات الأمنية|التواجد الأمني|الوجود الأمني|الحضور الأمني|الانتشار الأمني|الدوريات ; conf=0.85
@@ -230,7 +231,7 @@ N حملة عسكرية ; nframe=A ; pl=حملات عسكرية ; conf=0.7
 V اجتاح يجتاح اجتياح ; frame=a1=subj loc=obj a2=obj ; conf=0.8
 V توغل يتوغل توغل ; frame=a1=subj loc=prep:في|prep:داخل ; conf=0.8
 V غزا يغزو غزو ; frame=a1=subj loc=obj a2=obj ; x=غزت|غزوا|يغزون|تغزو ; conf=0.75
-V اشتبك يشتبك اشتباك ; mode=firearms ; cameo=193 ; frame=a1=subj a2=prep:مع a1,a2=between ; sym=1 ; pl=اشتباكات ; conf=0.9
+V اشتبك يشتبك اشتباك ; mode= ; cameo=190 ; frame=a1=subj a2=prep:مع a1,a2=between ; sym=1 ; pl=اشتباكات ; conf=0.9
 N تبادل إطلاق النار ; nframe=A ; mode=firearms ; cameo=193 ; sym=1 ; conf=0.95
 N تبادل لإطلاق النار ; nframe=A ; mode=firearms ; cameo=193 ; sym=1 ; conf=0.95
 N مواجهة ; pl=مواجهات ; frame=a1=gen a2=prep:مع a1,a2=between ; sym=1 ; conf=0.55 ; note=also "confronting" (a problem); protester-police مواجهات are PROTEST riot
@@ -243,6 +244,8 @@ N صراع مسلح ; nframe=A ; sym=1 ; conf=0.85
 N الصراع المسلح ; nframe=A ; sym=1 ; conf=0.85
 N نزاع مسلح ; nframe=A ; sym=1 ; pl=نزاعات مسلحة ; conf=0.85
 N اقتتال ; nframe=A ; sym=1 ; conf=0.9
+P قضى يقضي قضاء + على ; frame=a1=subj a2=prep:على ; x=قضت|قضوا ; conf=0.55 ; note=Maghreb security news: "القضاء على عنصر إرهابي" = killed; القضاء alone is "the judiciary"
+N مناوشات ; nframe=A ; sym=1 ; conf=0.7 ; note=skirmishes; between protesters and police it is PROTEST riot
 V تصدى يتصدى تصد|التصدي ; frame=a1=subj a2=prep:ل ; x=تصدت|تصدوا|يتصدون ; conf=0.45 ; note=repelling an attack; also "tackle (a problem)"
 V صد يصد صد ; frame=a1=subj a2=obj ; conf=0.55
 N كمين ; nframe=A ; mode=firearms ; cameo=193 ; pl=كمائن ; conf=0.9

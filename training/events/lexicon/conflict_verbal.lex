@@ -20,6 +20,7 @@ V اشترط يشترط اشتراط ; cameo=100 ; frame=a1=subj theme=obj ; pl=
 V ضغط يضغط ضغط ; cameo=100 ; frame=a1=subj a2=prep:على theme=prep:ل ; pl=ضغوط ; conf=0.35 ; note=also physical/blood pressure
 N نداء ; pl=نداءات ; conf=0.75
 N عريضة ; pl=عرائض ; conf=0.7
+N حملة توقيعات ; pl=حملات توقيعات ; conf=0.8 ; note=petition campaign
 N مناشدة ; pl=مناشدات ; conf=0.9
 P شدد يشدد تشديد + على ضرورة|على وجوب|على أهمية ; frame=a1=subj theme=gen ; conf=0.5 ; note=stressing the need for X = appeal for X
 P أكد يؤكد تأكيد + على ضرورة|ضرورة ; frame=a1=subj theme=gen ; conf=0.45
