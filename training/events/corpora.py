@@ -88,6 +88,18 @@ def _snn_articles(day: str) -> list[dict]:
     return json.loads((shared_data() / "saudinewsnet" / "json" / f"{day}.json").read_text(encoding="utf-8"))
 
 
+def iso_date(time: str) -> str | None:
+    """ANT <TIME> is either ISO (2017-01-22T00:06:00+01:00) or DD/MM/YYYY; return YYYY-MM-DD."""
+    time = time.strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", time)
+    if m:
+        return "-".join(m.groups())
+    m = re.match(r"(\d{2})/(\d{2})/(\d{4})", time)
+    if m:
+        return f"{m.group(3)}-{m.group(2)}-{m.group(1)}"
+    return None
+
+
 def _lines(s: str) -> list[str]:
     return [l.strip() for l in s.splitlines() if l.strip()]
 
@@ -98,7 +110,7 @@ def resolve(locator: str) -> Unit:
         cat, docno, field, line = rest.split(":")
         doc = _ant_docs(cat)[docno]
         text = _lines(doc[field])[int(line)]
-        pub = doc.get("TIME", "").strip()[:10] or None
+        pub = iso_date(doc.get("TIME", ""))
         src = f"ant_corpus_v1.1:ANT_v1.1_{cat}.trec.xml:{docno}:{field}:line {line}"
         return Unit(locator, src, LICENSES[kind], pub, text)
     if kind == "fig":

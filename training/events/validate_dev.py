@@ -72,6 +72,10 @@ def validate(records: list[dict]) -> list[str]:
         if not isinstance(text, str) or not text.strip():
             errors.append(f"{rid}: empty text")
             continue
+        pub = rec["published"]
+        if pub is not None and not (isinstance(pub, str) and len(pub) == 10 and pub[4] == pub[7] == "-"
+                                    and pub.replace("-", "").isdigit()):
+            errors.append(f"{rid}: published must be YYYY-MM-DD or null, got {pub!r}")
         if rec["license"] not in LICENSES:
             errors.append(f"{rid}: unknown license {rec['license']!r}")
         kind = rec["locator"].split(":", 1)[0]
