@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import petrarch_ar
+from link_petrarch import link_sources
 from common import ACTORS_DIR, CURATED_DIR, Row, join_multi, nisba_forms, read_tsv, shared_dir, unique, write_tsv
 
 COLUMNS = ["id", "type", "kind", "code", "name", "name_en", "aliases", "aliases_en", "country",
@@ -140,6 +142,14 @@ def build_row(entry: dict, cur: Curated | None, cameo: dict[str, str], cinfo: di
     }
 
 
+def cite_petrarch(rows) -> None:
+    """Add petrarch_ar citations for exact name matches (see link_petrarch.py)."""
+    entries = petrarch_ar.parse()
+    index, by_line = petrarch_ar.index_by_key(entries), {e.line: e for e in entries}
+    for row in rows:
+        row["source"], _ = link_sources(row, index, by_line)
+
+
 def main() -> int:
     data = shared_dir() / "data"
     entries = json.loads((data / "gazetteer_countries_mledoze" / "countries.json").read_text(encoding="utf-8"))
@@ -151,6 +161,7 @@ def main() -> int:
     if unknown:
         raise SystemExit(f"countries_curated.tsv: iso3 not in mledoze: {unknown}")
     rows = sorted((build_row(e, curated.get(e["cca3"]), cameo, cinfo) for e in entries), key=lambda r: r["id"])
+    cite_petrarch(rows)
     n = write_tsv(ACTORS_DIR / "countries.tsv", HEADER, COLUMNS, rows)
     print(f"wrote {n} rows to {ACTORS_DIR / 'countries.tsv'}")
     return 0

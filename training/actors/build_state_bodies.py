@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+import petrarch_ar
+from link_petrarch import link_sources
 from common import (ACTORS_DIR, CURATED_DIR, Row, join_multi, read_tsv, shared_dir, split_multi, unique,
                     with_article, write_tsv)
 
@@ -141,10 +143,19 @@ def apply_curated(rows: dict[str, dict[str, str]], curated: list[Row]) -> None:
         base["source"] = join_multi(split_multi(base.get("source", "")) + cur.multi("source"))
 
 
+def cite_petrarch(rows) -> None:
+    """Add petrarch_ar citations for exact name matches (see link_petrarch.py)."""
+    entries = petrarch_ar.parse()
+    index, by_line = petrarch_ar.index_by_key(entries), {e.line: e for e in entries}
+    for row in rows:
+        row["source"], _ = link_sources(row, index, by_line)
+
+
 def main() -> int:
     countries = load_countries()
     rows = generate(list(read_tsv(CURATED_DIR / "state_body_templates.tsv")), countries, load_groups())
     apply_curated(rows, list(read_tsv(CURATED_DIR / "state_bodies_curated.tsv")))
+    cite_petrarch(rows.values())
     n = write_tsv(ACTORS_DIR / "state_bodies.tsv", HEADER, COLUMNS, sorted(rows.values(), key=lambda r: r["id"]))
     print(f"wrote {n} rows to {ACTORS_DIR / 'state_bodies.tsv'}")
     return 0
