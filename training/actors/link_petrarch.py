@@ -87,6 +87,36 @@ def rewrite(path: Path, index, by_line, write: bool) -> list[str]:
     return problems
 
 
+def link_agents(path: Path, write: bool) -> int:
+    """Cite agents.all.ar.txt lines whose Arabic phrase equals (loosely) an agent phrase/form with the same code."""
+    index: dict[tuple[str, str], list[petrarch_ar.AgentEntry]] = {}
+    for e in petrarch_ar.parse_agents():
+        index.setdefault((loose_key(e.arabic), e.code), []).append(e)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    header: list[str] | None = None
+    n = 0
+    for i, line in enumerate(lines):
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        fields = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        forms = [fields["phrase"]] + split_multi(fields.get("forms", ""))
+        hits = sorted({e.line: e for f in forms for e in index.get((loose_key(f), fields["code"]), [])}.values(),
+                      key=lambda e: e.line)[:MAX_CITES]
+        kept = [s for s in split_multi(fields["source"]) if not s.startswith(f"petrarch_ar:{petrarch_ar.AGENTS_FILE}:")]
+        at = len(kept) - 1 if kept and kept[-1] == "curated" else len(kept)
+        kept[at:at] = [e.source for e in hits]
+        n += bool(hits)
+        fields["source"] = join_multi(kept)
+        lines[i] = "\t".join(fields[c] for c in header)
+    if write:
+        path.write_text("\n".join(lines), encoding="utf-8")
+    return n
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only report, do not rewrite")
@@ -98,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     for name in args.files:
         problems += rewrite(ACTORS_DIR / name, index, by_line, write=not args.check)
+    if not args.files or args.files == HAND_WRITTEN:
+        n = link_agents(ACTORS_DIR / "agents.tsv", write=not args.check)
+        print(f"agents.tsv: {n} rows cite {petrarch_ar.AGENTS_FILE}")
     for p in problems:
         print(p)
     return 1 if problems and args.check else 0

@@ -80,3 +80,37 @@ def index_by_key(entries: list[PetrarchEntry]) -> dict[str, list[PetrarchEntry]]
         if e.codes and e.key:
             idx.setdefault(e.key, []).append(e)
     return idx
+
+
+AGENTS_FILE = "agents.all.ar.txt"
+_AGENT_LINE = re.compile(r"^([^#\[]*?)\s*(?:\{[^}]*\})?\s*\[~?([A-Z~]+)\]\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    line: int
+    english: str
+    code: str
+    arabic: str
+
+    @property
+    def source(self) -> str:
+        return f"petrarch_ar:{AGENTS_FILE}:{self.line}"
+
+
+def parse_agents(path: Path | None = None) -> list[AgentEntry]:
+    """Parse `ENGLISH_KEY [~CODE]arabic phrase` lines of agents.all.ar.txt (comments after # dropped)."""
+    path = path or shared_dir() / "data" / "petrarch_arabic_dictionaries" / AGENTS_FILE
+    out: list[AgentEntry] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            m = _AGENT_LINE.match(line)
+            if not m:
+                continue
+            arabic = m.group(3).split("#")[0].strip().lstrip("?").strip()
+            if arabic:
+                out.append(AgentEntry(lineno, m.group(1).strip(), m.group(2).replace("~", ""), arabic))
+    return out
