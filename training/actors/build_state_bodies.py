@@ -10,7 +10,8 @@ Rows come from two curated inputs:
     A curated row whose id exists among the generated rows overrides it (a new `name` demotes the generated
     name to an alias; aliases are added); `absorbs` lists generated ids whose names become aliases of the
     curated row and which are then dropped (e.g. tur.mit absorbs tur.intelligence: المخابرات التركية = MIT);
-    `skip` (countries column of templates) removes a body for countries that do not have it.
+    `drop_aliases` removes generated aliases that denote another actor (القوات اللبنانية is the Lebanese Forces
+    party, not the army); `skip` (templates) removes a body for countries that do not have it.
 """
 from __future__ import annotations
 
@@ -136,7 +137,9 @@ def apply_curated(rows: dict[str, dict[str, str]], curated: list[Row]) -> None:
                 base[col] = cur.get(col)
         name = cur.get("name") or base.get("name", "")
         base["name"] = name
-        base["aliases"] = join_multi(a for a in cur.multi("aliases") + old_names + absorbed if a != name)
+        dropped = set(cur.multi("drop_aliases"))
+        base["aliases"] = join_multi(a for a in cur.multi("aliases") + old_names + absorbed
+                                     if a != name and a not in dropped)
         name_en = cur.get("name_en") or base.get("name_en", "")
         base["name_en"] = name_en
         base["aliases_en"] = join_multi(a for a in cur.multi("aliases_en") + old_en if a != name_en)
