@@ -110,6 +110,7 @@ class Registry:
     agents: list[Agent] = field(default_factory=list)
     names: dict[tuple[str, ...], list[NameEntry]] = field(default_factory=dict)
     overridden: list[str] = field(default_factory=list)
+    user_ids: set[str] = field(default_factory=set)  # actors defined or overridden by user files
 
     @property
     def max_name_len(self) -> int:
@@ -122,8 +123,10 @@ class Registry:
         return [r for r in self.roles if r.person == person and r.active_on(day)]
 
     def _index(self) -> None:
+        """Name key -> entries; user-file actors come first so they win ties for the same name."""
         self.names = {}
-        for a in self.actors.values():
+        ordered = sorted(self.actors.values(), key=lambda a: a.id not in self.user_ids)
+        for a in ordered:
             entries = [(a.name, "name")] + [(x, "alias") for x in a.aliases]
             entries += [(x, "alias_en") for x in ((a.name_en,) if a.name_en else ()) + a.aliases_en]
             entries += [(x, "adjective") for x in a.adjectives] + [(x, "capital") for x in a.capital]
@@ -188,6 +191,8 @@ def _load_file(reg: Registry, src: Path | Traversable, user: bool) -> None:
                     raise row.error(f"duplicate id {actor.id!r} (first defined at {prev.where})")
                 reg.overridden.append(actor.id)
             reg.actors[actor.id] = actor
+            if user:
+                reg.user_ids.add(actor.id)
 
 
 def _check_references(reg: Registry) -> None:
