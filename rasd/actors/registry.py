@@ -138,6 +138,11 @@ class Registry:
     index: NameIndex = field(default_factory=NameIndex)
 
     @property
+    def user_ids(self) -> set[str]:
+        """Actors defined or overridden by user files (their names win ties: see ``linker.choose``)."""
+        return {a.id for a in self.actors.values() if a.user}
+
+    @property
     def names(self) -> dict[tuple[str, ...], list[NameEntry]]:
         return self.index.entries
 
