@@ -143,6 +143,7 @@ def resolve_document(doc: Doc, reg: Registry) -> None:
         antecedents.extend(new)  # a resolved reference is the most recent mention of its actor
         antecedents.sort(key=lambda x: x.start)
     added.extend(_short_names(view, st, antecedents, profiles, done | {j for m in added for j in _toks(view, m)}))
+    _relink_short_person_mentions(st, text, antecedents, profiles)
     st.mentions = sorted([m for m in st.mentions if id(m) not in replaced] + added, key=lambda x: (x.start, -x.end))
 
 
@@ -244,6 +245,43 @@ def _short_names(view: TokenView, st: DocState, antecedents: list[MentionAnn], p
                               f"last name of the person named earlier"))
             break
     return out
+
+
+def _relink_short_person_mentions(st: DocState, text: str, antecedents: list[MentionAnn],
+                                  profiles: dict[str, ActorProfile]) -> None:
+    """An NER person mention that is the end of a fuller name in the document (``أنان`` / ``كوفي أنان``,
+    ``عبد الرحمن`` / ``رامي عبد الرحمن``) is that person, even when the full name comes later (captions)."""
+    full: list[tuple[tuple[str, ...], MentionAnn]] = []
+    for m in antecedents:
+        if profiles[m.actor].type == "PER" and m.method not in ("agent", "coreference"):
+            key = name_key(text[m.start:m.end])
+            if len(key) >= 2:
+                full.append((key, m))
+    if not full:
+        return
+    for m in st.mentions:
+        if m.label != "PER" or m.method in ("agent", "coreference") or not (m.actor or "x.").startswith("x."):
+            continue
+        key = name_key(text[m.start:m.end])
+        if not key or len(key[-1]) < 3:
+            continue
+        readings = [("", key)] + [(pre, (stem,) + key[1:]) for pre, stem in clitic_variants(key[0])]
+        matches: list[MentionAnn] = []
+        for pre, k in readings:  # وأنان: NER kept the conjunction
+            matches = [a for fk, a in full if len(fk) > len(k) and fk[-len(k):] == k and a.actor != m.actor]
+            if matches:
+                if pre:
+                    m.start += _clitic_len(text[m.start:m.end].split(" ")[0], pre)
+                break
+        if not matches:
+            continue
+        before = [a for a in matches if a.end <= m.start]
+        ante = before[-1] if before else matches[0]
+        where = "earlier" if before else "later (cataphora)"
+        m.actor, m.antecedent = ante.actor, ante
+        m.confidence = min(m.confidence, 0.75 if before else 0.6)
+        m.reason = (f"{m.reason}; short form of the person named {where} at [{ante.start}, {ante.end}): "
+                    f"{ante.actor}")
 
 
 @Language.factory("rasd_coref", default_config={"user_registry": [], "shipped_registry": True},

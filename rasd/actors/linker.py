@@ -60,7 +60,8 @@ def entity_mentions(doc: Doc) -> list[MentionAnn]:
         first = ent[0]
         start = ent.start_char
         split = corpus_split(first.text)
-        if split is not None and (len(ent) > 1 or split.offset < len(first.text)):
+        if split is not None and "ك" not in split.prefix and (len(ent) > 1 or split.offset < len(first.text)):
+            # ك (like) hardly ever precedes a name, but names start with it: كوفي أنان is not ك + وفي
             start = first.idx + split.offset
         conf = ent._.get("confidence") if ent.has_extension("confidence") else None
         out.append(MentionAnn(start, ent.end_char, ent.label_, "model",
@@ -106,7 +107,7 @@ class DocContext:
         c = self.reg.country_of(actor)
         if c:
             self.countries.add(c)
-        self.related |= self.reg.related(actor)
+        self.related |= self.reg.related(actor) | self.reg.lineage(actor)
 
 
 def type_fit(actor: RegistryActor, entry: NameEntry, label: str | None) -> float:
@@ -169,7 +170,7 @@ def kunya_spans(view: TokenView, taken: set[int]) -> list[tuple[int, int]]:
         if k not in kunya or i in taken:
             continue
         j = view.next_word(i)
-        if j is None or j in taken or view.keys[j].startswith("ال") or len(view.keys[j]) < 3:
+        if j is None or j in taken or len(view.keys[j]) < 3:
             continue
         n = view.next_word(j)
         if n is None or n in taken or not (view.keys[n].startswith("ال") and view.keys[n].endswith("ي")
@@ -198,6 +199,10 @@ def _attach(hits: list[tuple[Hit, tuple[NameEntry, ...]]], model: list[MentionAn
             out.append(_Pending(hit, entries, None))
             continue
         m = over[0]
+        if len(over) == 1 and hit.clitic and m.start == view.starts[hit.first] and m.start < hit.start:
+            # NER kept a proclitic the registry match strips (للامم المتحدة, وكوفي أنان)
+            m.reason = f"{m.reason}; proclitic {hit.clitic!r} stripped"
+            m.start = hit.start
         if len(over) == 1 and (m.start, m.end) == (hit.start, hit.end):
             out.append(_Pending(hit, entries, m))
         elif len(over) == 1 and hit.start <= m.start and m.end <= hit.end:
@@ -221,13 +226,23 @@ def _rest_is_modifier(view: TokenView, hit: Hit, m: MentionAnn, reg: Registry) -
 
 
 def _evidence(p: _Pending, view: TokenView, ctx: DocContext) -> str | None:
-    """Why a risky (``ambiguous``) name may still be a mention, or None."""
-    if p.mention is not None:
-        return "NER agrees"
-    if view.quoted(p.hit.first, p.hit.last):
-        return "quoted"
+    """Why a risky (``ambiguous``) name may still be a mention, or None.
+
+    NER agreement or quotes say the words are a name, not which actor: the actor must then
+    also fit the document (its country or a related actor is there, or the document names
+    no country at all)."""
     if any(ctx.actors.get(e.actor) for e in p.entries):
         return "the same actor is named unambiguously in the document"
+    if any(e.actor in ctx.related for e in p.entries):
+        return "a related actor (relation or earlier/later name) is named in the document"
+    cue = "NER agrees" if p.mention is not None else "quoted" if view.quoted(p.hit.first, p.hit.last) else None
+    if cue is None:
+        return None
+    reg = ctx.reg
+    for e in p.entries:
+        country = reg.country_of(e.actor)
+        if e.actor in ctx.related or not ctx.countries or country in ctx.countries or country is None:
+            return cue
     return None
 
 
@@ -244,13 +259,17 @@ def link_document(doc: Doc, reg: Registry) -> None:
             ctx.add(p.entries[0].actor)
     mentions = [m for m in model]
     linked: list[tuple[_Pending, MentionAnn]] = []
-    for p in pending:
+    # names with a safe reading first, so that risky ones see the whole document's context
+    for p in sorted(pending, key=lambda p: all(e.ambiguous for e in p.entries)):
         safe = [e for e in p.entries if not e.ambiguous]
         evidence = None if safe else _evidence(p, view, ctx)
         if not safe and evidence is None:
             continue
         entries = tuple(safe) or p.entries
-        entry, conf, reason = choose(entries, ctx, p.mention.label if p.mention else None)
+        label = p.mention.label if p.mention else None
+        if label is not None and max(type_fit(reg.actors[e.actor], e, label) for e in entries) < -2:
+            continue  # NER says PER, the name is a country adjective (أبو الحسن «التونسي»): not this actor
+        entry, conf, reason = choose(entries, ctx, label)
         if evidence:
             reason += f"; ambiguous name accepted: {evidence}"
             conf = min(conf, 0.75)
@@ -340,11 +359,17 @@ def _titled_persons(view: TokenView, agents: list[AgentMatch], mentions: list[Me
 
 def _add_kunya(view: TokenView, mentions: list[MentionAnn]) -> None:
     taken: set[int] = set()
+    nisba: dict[int, MentionAnn] = {}  # a nisba read as a nationality adjective (أبو الحسن التونسي)
     for m in mentions:
         a, b = view.token_at(m.start), view.token_at(m.end - 1)
         if a is not None and b is not None:
+            if m.label == ADJ_LABEL and m.method == "dictionary" and a == b:
+                nisba[a] = m
+                continue
             taken.update(range(a, b + 1))
     for i, n in kunya_spans(view, taken):
+        if n in nisba:
+            mentions.remove(nisba[n])
         mentions.append(MentionAnn(view.starts[i], view.ends[n], "PER", "pattern", 0.6,
                                    reason="kunya name pattern (أبو + name + nisba)"))
 

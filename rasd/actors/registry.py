@@ -27,6 +27,7 @@ ACTOR_COLUMNS = ("id", "type", "code", "name")
 SPECIAL_FILES = {"roles.tsv", "relations.tsv", "agents.tsv"}
 TYPES = {"PER", "ORG", "GPE", "LOC", "FAC", "NORP"}
 RELATIONS = {"front_for", "successor_of", "part_of", "member_of", "leader_of", "ally_of", "rival_of"}
+LINEAGE = {"successor_of", "front_for"}
 MULTI_FIELDS = ("aliases", "aliases_en", "adjectives", "capital", "ambiguous")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.]*$")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -186,6 +187,25 @@ class Registry:
         """Actors linked to ``actor`` by a relation or a role (either direction)."""
         return self._related.get(actor, set())
 
+    @cached_property
+    def _lineage_edges(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for r in self.relations:
+            if r.relation in LINEAGE:
+                out.setdefault(r.subject, set()).add(r.object)
+                out.setdefault(r.object, set()).add(r.subject)
+        return out
+
+    def lineage(self, actor: str) -> set[str]:
+        """The same organisation under other names: successor_of / front_for chains (نصرة → فتح الشام → هيئة)."""
+        seen, todo = {actor}, [actor]
+        while todo:
+            for nxt in self._lineage_edges.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen - {actor}
+
     def relations_of(self, actor: str) -> list[RegistryRelation]:
         return [r for r in self.relations if actor in (r.subject, r.object)]
 
@@ -201,7 +221,7 @@ class Registry:
             return None
         if a.kind == "country":
             return a.id
-        return a.country
+        return a.country.lower() if a.country else None
 
     def _index(self) -> None:
         self.index = NameIndex()
