@@ -167,6 +167,8 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
         elif over and all(x.start >= hit.start and x.end <= hit.end and x.label in ("NORP", "GPE")
                           and x.method == "dictionary" for x in over) and hit.last > hit.first:
             removed.update(id(x) for x in over)  # الشرق الأقصى الروسي: the adjective is part of the name
+        elif len(over) == 1 and (inner := _inside_place_mention(view, heads, over[0], hit)) is not None:
+            m, cue = over[0], inner  # NER's مدينة حلب / مطار هاتاي: the place word inside the mention
         elif over:
             continue  # inside a longer mention (جامعة دمشق) or across two
         elif all(n.ambiguous for n in hit.payloads) and not _enough_context(view, hit, cue):
@@ -181,7 +183,10 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
                            reason=f"gazetteer {p.feature} name" + (f"; {cue} cue" if cue else ""))
             added.append(m)
         _set_place(st, m, p, choice.reason)
-        _facility(st, view, doc.text, heads, m, hit, p)
+        if m.start < hit.start and m.method != "dictionary":
+            _facility_in_mention(st, view, doc.text, heads, m, hit, p)
+        else:
+            _facility(st, view, doc.text, heads, m, hit, p)
     st.mentions = sorted([x for x in mentions if id(x) not in removed] + added, key=lambda x: (x.start, -x.end))
     _countries_without_text(st, gaz, reg)
 
@@ -198,6 +203,31 @@ def _facility(st: DocState, view: TokenView, text: str, heads: dict, m: MentionA
     fac = facility_place(head.head_en, text[view.starts[p]:m.end], base)
     m.start = view.starts[p]
     m.label = "FAC"
+    m.place = fac.id
+    m.reason = f"{m.reason}; facility phrase {head.head!r} + place {base.id}: at its coordinates"
+    st.places.setdefault(fac.id, place_info(fac))
+
+
+def _inside_place_mention(view: TokenView, heads: dict, m: MentionAnn, hit: Hit) -> str | None:
+    """The cue a GPE/LOC/FAC mention has before a gazetteer name it contains (``city``, ``region``,
+    ``facility``), or None when the words before the name are not a settlement, division or facility word."""
+    if m.label not in PLACE_LABELS or hit.end > m.end or hit.start <= m.start:
+        return None
+    first = view.token_at(m.start)
+    if first is None or first != hit.first - 1:
+        return None
+    k = view.keys[first]
+    c = cues()
+    return "city" if k in c["city"] else "region" if k in c["region"] else "facility" if k in heads else None
+
+
+def _facility_in_mention(st: DocState, view: TokenView, text: str, heads: dict, m: MentionAnn, hit: Hit,
+                         base: GazPlace) -> None:
+    first = view.token_at(m.start)
+    head = heads.get(view.keys[first]) if first is not None else None
+    if head is None:
+        return
+    fac = facility_place(head.head_en, text[m.start:m.end], base)
     m.place = fac.id
     m.reason = f"{m.reason}; facility phrase {head.head!r} + place {base.id}: at its coordinates"
     st.places.setdefault(fac.id, place_info(fac))

@@ -70,3 +70,21 @@ def test_malformed_gazetteer_names_file_and_line(tmp_path: Path):
     p.write_text("# x\nid\tname\tfeature\tlat\tlon\tsource\nrasd:x\tمكان\tcity\t95\t10\tme\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"bad.tsv:3: lat 95.0 is outside"):
         load_gazetteer([str(p)], shipped=False)
+
+
+@pytest.mark.parametrize("text, ent, label, place", [
+    ("وصل الوفد عبر مطار هاتاي أمس", "مطار هاتاي", "FAC", "rasd:facility.airport.tr.hatay_province"),
+    ("قصفت الطائرات مدينة إدلب", "مدينة إدلب", "GPE", "geonames:169389"),
+    ("قصفت الطائرات محافظة إدلب", "محافظة إدلب", "GPE", "rasd:region.sy.idlib"),
+    ("وصل الوفد إلى كابل", "كابل", "GPE", "geonames:1138958"),
+])
+def test_ner_place_mentions_are_geocoded(link_nlp, text, ent, label, place):
+    from rasd.annotations import state
+
+    doc = link_nlp.make_doc(text)
+    start = text.index(ent)
+    doc.ents = [doc.char_span(start, start + len(ent), label=label)]
+    for _, proc in link_nlp.pipeline:
+        doc = proc(doc)
+    ms = [m for m in state(doc).mentions if m.method == "model"]
+    assert ms and ms[0].place == place, [(m.start, m.end, m.place, m.reason) for m in state(doc).mentions]
