@@ -41,14 +41,15 @@ def search_keys(index, query: str, limit: int) -> list[tuple[tuple[str, ...], li
 @actors_app.command("search")
 def actors_search(name: str = typer.Argument(..., help="Arabic or English name, any spelling (هيئه / هيئة)."),
                   registry: Optional[list[Path]] = RegistryOpt,
-                  limit: int = typer.Option(20, "--limit", help="Show at most this many names.")) -> None:
+                  limit: int = typer.Option(20, "--limit", help="Show at most this many names."),
+                  tsv: bool = typer.Option(False, "--tsv", help="Tab-separated output (for scripts).")) -> None:
     """Find actors by name (normalization-aware: hamza, ة/ه, ى/ي, diacritics, tatweel)."""
     reg = _registry(registry)
     hits = search_keys(reg.index, name, limit)
     if not hits:
         out.print(f"no actor named {name!r}")
         raise typer.Exit(1)
-    table = Table("id", "type", "kind", "code", "name", "matched", "how", "source")
+    rows = []
     seen = set()
     for _, entries in hits:
         for e in entries:
@@ -57,8 +58,20 @@ def actors_search(name: str = typer.Argument(..., help="Arabic or English name, 
             seen.add((e.actor, e.surface))
             a = reg.actors[e.actor]
             flag = " (ambiguous)" if e.ambiguous else ""
-            table.add_row(a.id, a.type, a.kind, a.code, a.name, e.surface, e.how + flag,
-                          f"{a.source or ''} [{Path(a.where).name}]")
+            rows.append((a.id, a.type, a.kind, a.code, a.name, e.surface, e.how + flag,
+                         f"{a.source or ''} [{Path(a.where).name}]"))
+    _emit(("id", "type", "kind", "code", "name", "matched", "how", "source"), rows, tsv)
+
+
+def _emit(header: tuple[str, ...], rows: list[tuple[str, ...]], tsv: bool) -> None:
+    if tsv:
+        typer.echo("\t".join(header))
+        for r in rows:
+            typer.echo("\t".join(r))
+        return
+    table = Table(*header)
+    for r in rows:
+        table.add_row(*r)
     out.print(table)
 
 
@@ -104,7 +117,8 @@ def actors_show(actor_id: str = typer.Argument(..., help="Registry id, e.g. hts,
 @places_app.command("search")
 def places_search(name: str = typer.Argument(..., help="Arabic place name, any spelling."),
                   gazetteer: Optional[list[Path]] = typer.Option(None, "--gazetteer", help="Extra gazetteer TSV file(s)."),
-                  limit: int = typer.Option(20, "--limit")) -> None:
+                  limit: int = typer.Option(20, "--limit"),
+                  tsv: bool = typer.Option(False, "--tsv", help="Tab-separated output (for scripts).")) -> None:
     """Find places by name: id, feature, country, coordinates, population."""
     from rasd.actors.gazetteer import load_gazetteer
     from rasd.errors import DataFileError
@@ -117,13 +131,13 @@ def places_search(name: str = typer.Argument(..., help="Arabic place name, any s
     if not hits:
         out.print(f"no place named {name!r}")
         raise typer.Exit(1)
-    table = Table("id", "name", "name_en", "feature", "country", "lat", "lon", "population", "matched")
+    rows = []
     for key, names in hits:
         for n in names:
             p = gaz.places[n.place]
-            table.add_row(p.id, p.name, p.name_en or "", p.feature, p.country or "", f"{p.lat:.4f}", f"{p.lon:.4f}",
-                          str(p.population or ""), " ".join(key) + (" (ambiguous)" if n.ambiguous else ""))
-    out.print(table)
+            rows.append((p.id, p.name, p.name_en or "", p.feature, p.country or "", f"{p.lat:.4f}", f"{p.lon:.4f}",
+                         str(p.population or ""), " ".join(key) + (" (ambiguous)" if n.ambiguous else "")))
+    _emit(("id", "name", "name_en", "feature", "country", "lat", "lon", "population", "matched"), rows, tsv)
 
 
 def eval_linking(dev: Optional[Path] = typer.Option(None, "--dev", help="Dev set JSONL (default: "
