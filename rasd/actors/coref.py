@@ -242,7 +242,7 @@ def _short_names(view: TokenView, st: DocState, antecedents: list[MentionAnn], p
                 continue
             start = view.starts[i] + _clitic_len(view.texts[i], pre)
             out.append(_coref(start, view.ends[i], first_seen[actor], 0.75,
-                              f"last name of the person named earlier"))
+                              "last name of the person named earlier"))
             break
     return out
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from rasd.actors.agents import AgentMatch, find_agents
 from rasd.actors.codes import actor_code, day_of
 from rasd.actors.knowledge import cues
-from rasd.actors.matching import Hit, TokenView, name_key, scan, token_view
+from rasd.actors.matching import QUOTES, Hit, TokenView, name_key, scan, token_view
 from rasd.actors.registry import NameEntry, Registry, RegistryActor, load_registry
 from rasd.annotations import ActorInfo, DocState, MentionAnn, state
 from rasd.text.clitics import corpus_split
@@ -225,6 +225,18 @@ def _rest_is_modifier(view: TokenView, hit: Hit, m: MentionAnn, reg: Registry) -
     return True
 
 
+def _adjectival_name(view: TokenView, hit: Hit) -> bool:
+    """A name starting with a nisba adjective (``الخارجية``) right after a definite noun modifies that noun."""
+    k = view.keys[hit.first]
+    if hit.clitic or hit.first == hit.last or not (k.startswith("ال") and k.endswith(("يه", "ي"))):
+        return False
+    p = view.prev_word(hit.first)
+    if p is None or any(view.keys[x] not in QUOTES for x in range(p + 1, hit.first)):
+        return False
+    c = cues()
+    return view.keys[p].startswith("ال") and view.keys[p] not in c["locative"] | c["function"]
+
+
 def _evidence(p: _Pending, view: TokenView, ctx: DocContext) -> str | None:
     """Why a risky (``ambiguous``) name may still be a mention, or None.
 
@@ -261,6 +273,8 @@ def link_document(doc: Doc, reg: Registry) -> None:
     linked: list[tuple[_Pending, MentionAnn]] = []
     # names with a safe reading first, so that risky ones see the whole document's context
     for p in sorted(pending, key=lambda p: all(e.ambiguous for e in p.entries)):
+        if p.mention is None and _adjectival_name(view, p.hit):
+            continue  # السياسة الخارجية الأمريكية: "foreign policy", not the foreign ministry
         safe = [e for e in p.entries if not e.ambiguous]
         evidence = None if safe else _evidence(p, view, ctx)
         if not safe and evidence is None:

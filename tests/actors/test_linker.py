@@ -59,6 +59,16 @@ def test_ambiguous_names_need_evidence(run, text, surface, linked):
     assert bool(hit) is linked
 
 
+@pytest.mark.parametrize("text, surface, linked", [
+    ("أعلنت الخارجية الأمريكية أن", "الخارجية الأمريكية", True),
+    ("قال المتحدث باسم الخارجية الأمريكية إن", "الخارجية الأمريكية", True),
+    ("لم تتغير السياسة الخارجية الأمريكية في المنطقة", "الخارجية الأمريكية", False),  # foreign policy
+])
+def test_name_starting_with_an_adjective(run, text, surface, linked):
+    st = run(text)
+    assert any(m.actor == "usa.mfa" for m in mention_at(st, text, surface)) is linked
+
+
 @pytest.mark.parametrize("text, surface, actor", [
     ("أعلنت دمشق رفضها للقرار", "دمشق", "syr"),  # capital as government
     ("وقع انفجار في دمشق أمس", "دمشق", None),  # a place
