@@ -16,6 +16,7 @@ it, and a lower confidence than a name.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -28,6 +29,9 @@ from rasd.actors.registry import Registry, load_registry
 from rasd.annotations import DocState, MentionAnn, state
 
 WINDOW = 40  # mentions looked back for a weak (kind-only) antecedent
+STRONG_SENTENCES = 6  # how far back (sentences) a name-word antecedent may be
+WEAK_SENTENCES = 1  # a kind-only antecedent: this or the previous sentence
+PAIR_SENTENCES = 2  # the two sides: within this and the two previous sentences
 _NOT_ANTECEDENT = {"NORP"}
 
 
@@ -67,7 +71,7 @@ def _candidates(view: TokenView, st: DocState) -> list[tuple[int, str, str]]:
     """(token, clitic, key) of tokens free for a reference: not in a mention, or a bare agent mention."""
     taken: set[int] = set()
     for m in st.mentions:
-        if m.method == "agent" and m.actor and m.actor.count(".") == 1:
+        if _bare_agent(m):
             continue  # a bare agent (agent.gov): a nominal reading may replace it
         a, b = view.token_at(m.start), view.token_at(m.end - 1)
         if a is not None and b is not None:
@@ -79,6 +83,11 @@ def _candidates(view: TokenView, st: DocState) -> list[tuple[int, str, str]]:
         out.append((i, "", k))
         out.extend((i, pre, stem) for pre, stem in clitic_variants(k))
     return out
+
+
+def _bare_agent(m: MentionAnn) -> bool:
+    """An agent mention without country or person (``agent.gov`` for الوزير): a nominal reading may replace it."""
+    return m.method == "agent" and bool(m.actor) and m.actor.startswith("agent.") and m.actor.count(".") == 1
 
 
 def _generic(m: MentionAnn) -> bool:
@@ -125,17 +134,20 @@ def resolve_document(doc: Doc, reg: Registry) -> None:
             continue
         start = view.starts[i] + _clitic_len(view.texts[i], clitic)
         end, country, absorbed = _modifier(view, st, reg, i)
-        if end is None:
-            continue
+        if end is None or _title_of_next_person(view, st, end):
+            continue  # الرئيس الإيراني محمود أحمدي نجاد: a title, not a reference
+        sent = _sentence_of(view, start)
         history = [m for m in antecedents if m.end <= start]
         if nom.pair:
-            new = _pair(nom, history, profiles, view, start, end)
+            new = _pair(nom, [m for m in history if sent - _sentence_of(view, m.start) <= PAIR_SENTENCES],
+                        profiles, view, start, end)
         else:
-            new = _single(nom, history, profiles, start, end, country, view.quoted(i, i))
+            new = _single(nom, history, profiles, start, end, country, view.quoted(i, i),
+                          lambda m: sent - _sentence_of(view, m.start))
         if not new:
             continue
         done.add(i)
-        for bare in [m for m in st.mentions if m.method == "agent" and m.start <= start < m.end]:
+        for bare in [m for m in st.mentions if _bare_agent(m) and m.start <= start < m.end]:
             replaced.add(id(bare))
         if absorbed is not None:
             replaced.add(id(absorbed))
@@ -145,6 +157,23 @@ def resolve_document(doc: Doc, reg: Registry) -> None:
     added.extend(_short_names(view, st, antecedents, profiles, done | {j for m in added for j in _toks(view, m)}))
     _relink_short_person_mentions(st, text, antecedents, profiles)
     st.mentions = sorted([m for m in st.mentions if id(m) not in replaced] + added, key=lambda x: (x.start, -x.end))
+
+
+def _sentence_of(view: TokenView, char: int) -> int:
+    """Index of the sentence containing ``char`` (from the tokens' sentence starts)."""
+    starts = view.__dict__.get("_sent_chars")
+    if starts is None:
+        starts = [view.starts[0]] if view.starts else [0]
+        starts += [view.starts[i] for i, s in enumerate(view.sent_starts) if s]
+        view.__dict__["_sent_chars"] = starts
+    return bisect_right(starts, char) - 1
+
+
+def _title_of_next_person(view: TokenView, st: DocState, end: int) -> bool:
+    i = view.token_at(end - 1)
+    j = view.next_word(i) if i is not None else None
+    return j is not None and any(m.label == "PER" and m.start == view.starts[j] and m.method != "coreference"
+                                 for m in st.mentions)
 
 
 def _toks(view: TokenView, m: MentionAnn) -> range:
@@ -172,14 +201,18 @@ def _modifier(view: TokenView, st: DocState, reg: Registry, i: int
 
 
 def _single(nom: Nominal, history: list[MentionAnn], profiles: dict[str, ActorProfile], start: int, end: int,
-            country: str | None, quoted: bool) -> list[MentionAnn]:
+            country: str | None, quoted: bool, distance) -> list[MentionAnn]:
+    """``distance(m)``: sentences between the antecedent and the reference."""
     weak: MentionAnn | None = None
     for k, m in enumerate(reversed(history)):
+        d = distance(m)
+        if d > STRONG_SENTENCES:
+            break
         fit = _compatible(nom, profiles[m.actor], country)
         if fit == 2:
             return [_coref(start, end, m, 0.7 + (0.05 if quoted else 0.0),
                            f"nominal {nom.head!r} -> most recent actor whose name contains it")]
-        if fit == 1 and weak is None and k < WINDOW:
+        if fit == 1 and weak is None and k < WINDOW and d <= WEAK_SENTENCES:
             weak = m
     if weak is not None:
         return [_coref(start, end, weak, 0.5, f"nominal {nom.head!r} -> most recent actor of a fitting kind "
@@ -226,6 +259,8 @@ def _short_names(view: TokenView, st: DocState, antecedents: list[MentionAnn], p
         if len(last) >= 4 and last not in skip:
             first_seen.setdefault(m.actor, m)
             last_names.setdefault(last, m.actor)
+            if len(toks) >= 3:  # عبد الرحمن, بن لادن: the particle belongs to the last name
+                last_names.setdefault(view.keys[toks[-2]] + " " + last, m.actor)
     if not last_names:
         return []
     covered = set(taken)
@@ -241,6 +276,10 @@ def _short_names(view: TokenView, st: DocState, antecedents: list[MentionAnn], p
             if actor is None or first_seen[actor].end > view.starts[i]:
                 continue
             start = view.starts[i] + _clitic_len(view.texts[i], pre)
+            p = view.prev_word(i)
+            if p is not None and p == i - 1 and p not in covered and \
+                    last_names.get(view.keys[p] + " " + stem) == actor:
+                start = view.starts[p]
             out.append(_coref(start, view.ends[i], first_seen[actor], 0.75,
                               "last name of the person named earlier"))
             break
