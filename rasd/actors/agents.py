@@ -106,8 +106,9 @@ def _adjectival(view: TokenView, hit: Hit, covered: set[int]) -> bool:
 
 
 def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[Hit, tuple[NameEntry, ...]]],
-                covered: set[int], doc_actors: Counter) -> list[AgentMatch]:
-    """Agent phrases on tokens not covered by registry names, with their country or organisation."""
+                covered: set[int], doc_actors: Counter, names: frozenset[int] = frozenset()) -> list[AgentMatch]:
+    """``covered``: tokens of linked registry names; ``names``: tokens of other names (NER entities) that a
+    complement may not be (جريدة «الخبر» الجزائرية is a named newspaper, not an agent)."""
     idx = agent_index(reg)
     if not idx.entries:
         return []
@@ -122,7 +123,8 @@ def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[H
         mod = hits_by_first.get(j) if j is not None else None
         how = _modifier(reg, mod[1]) if mod else None
         portfolio = ""
-        if how is None and j is not None and j not in covered and j not in hits_by_first:
+        if how is None and j is not None and j not in covered and j not in names and j not in hits_by_first and \
+                not view.quotes_between(hit.last, j + 1):
             # وزير الدفاع الروسي: a definite complement, then the nationality
             k = view.next_word(j)
             mod_k = hits_by_first.get(k) if k is not None else None

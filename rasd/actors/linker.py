@@ -307,7 +307,7 @@ def link_document(doc: Doc, reg: Registry) -> None:
         m.actor = actor.id
         linked.append((p, m))
         ctx.add(actor.id)
-    agents = _add_agents(st, view, reg, ctx, linked, mentions)
+    agents = _add_agents(st, view, reg, ctx, linked, mentions, hits)
     _add_kunya(view, mentions)
     _discover(doc, st, mentions)
     _registry_codes(st, reg, ctx, mentions)
@@ -318,29 +318,36 @@ def link_document(doc: Doc, reg: Registry) -> None:
 
 
 def _add_agents(st: DocState, view: TokenView, reg: Registry, ctx: DocContext,
-                linked: list[tuple[_Pending, MentionAnn]], mentions: list[MentionAnn]) -> list[AgentMatch]:
+                linked: list[tuple[_Pending, MentionAnn]], mentions: list[MentionAnn],
+                hits: list[tuple[Hit, tuple[NameEntry, ...]]]) -> list[AgentMatch]:
     """Agent mentions; returns the agent matches (persons' titles are resolved later)."""
     covered: set[int] = set()
-    hits_by_first: dict[int, tuple[Hit, tuple[NameEntry, ...]]] = {}
+    # nationality words inside an NER entity are not linked mentions but still modify an agent
+    hits_by_first: dict[int, tuple[Hit, tuple[NameEntry, ...]]] = {
+        h.first: (h, tuple(e for e in entries if e.how == "adjective")) for h, entries in hits
+        if any(e.how == "adjective" for e in entries)}
     by_hit: dict[int, MentionAnn] = {}
     for p, m in linked:
         hits_by_first[p.hit.first] = (p.hit, tuple(e for e in p.entries if e.actor == m.actor))
         by_hit[p.hit.first] = m
         if m.label != ADJ_LABEL:
             covered.update(range(p.hit.first, p.hit.last + 1))
-    for m in mentions:
-        if m.method == "model":
-            a, b = view.token_at(m.start), view.token_at(m.end - 1)
-            if a is not None and b is not None:
-                covered.update(range(a, b + 1))
-    found = find_agents(view, reg, hits_by_first, covered, ctx.actors)
-    for am in found:
+    model = [m for m in mentions if m.method == "model" and m.actor is None and m.label != ADJ_LABEL]
+    found = []
+    names = frozenset(t for m in model for t in range(view.token_at(m.start) or 0, (view.token_at(m.end - 1) or -1) + 1))
+    for am in find_agents(view, reg, hits_by_first, covered, ctx.actors, names):
+        over = [m for m in model if m.start < am.end and am.start < m.end]
+        if any(m.start < am.start or m.end > am.end for m in over):
+            continue  # the agent words are part of a longer entity (a title inside a person's name span)
+        found.append(am)
         if am.modifier is not None:
             absorbed = by_hit.get(am.modifier.first)
             if absorbed is not None and absorbed in mentions:
                 mentions.remove(absorbed)  # the adjective is part of the agent phrase
+        for m in over:  # NER tagged the agent phrase (قوات الأمن الباكستانية as ORG): one mention
+            mentions.remove(m)
         mentions.append(MentionAnn(am.start, am.end, am.agent.type, "agent", am.confidence, actor=am.actor,
-                                   reason=am.reason))
+                                   reason=am.reason + ("; NER entity on the same words" if over else "")))
         if am.actor not in st.actors:
             st.actors[am.actor] = actor_info(reg.actors[am.actor]) if am.actor in reg.actors else ActorInfo(
                 id=am.actor, name=view_text(view, am.first, am.last), type=am.agent.type, known=False, code=am.code)

@@ -54,9 +54,10 @@ def _cue(view: TokenView, hit: Hit) -> str | None:
 
 
 def _enough_context(view: TokenView, hit: Hit, cue: str | None) -> bool:
-    """An ambiguous place name needs a settlement/division word before it, quotes, or a locative cue
-    when the word is rare as an ordinary word in news (``في صور`` may be "in pictures")."""
-    if cue in ("city", "region") or view.quoted(hit.first, hit.last):
+    """An ambiguous place name needs a settlement/division word before it, or a locative cue when the word
+    is rare as an ordinary word in news (``في صور`` may be "in pictures"). Quotes are no evidence: quoted
+    names are often newspapers or groups (جريدة «الخبر»)."""
+    if cue in ("city", "region"):
         return True
     if cue != "locative":
         return False
@@ -173,7 +174,7 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
             continue  # inside a longer mention (جامعة دمشق) or across two
         elif all(n.ambiguous for n in hit.payloads) and not _enough_context(view, hit, cue):
             continue  # an ambiguous name without context stays a word (في بيان له: in a statement)
-        elif cue is None and after_definite_noun(view, hit, _cue_words()) and not view.quoted(hit.first, hit.last):
+        elif cue is None and after_definite_noun(view, hit, _cue_words()):
             continue  # الشرق الأقصى: an adjective, not al-Aqsa
         choice = choose_place(gaz, hit.payloads, cue, countries, want)
         p = choice.place

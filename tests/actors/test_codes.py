@@ -92,3 +92,16 @@ def test_title_next_to_person(run, text, published, person, code):
     if person != "discovered":
         assert pers.actor == person
     assert st.actors[pers.actor].code == code
+
+
+@pytest.mark.parametrize("text, ent, label, actor, code", [
+    ("اعتقلت قوات الأمن الباكستانية ثلاثة", "قوات الأمن الباكستانية", "ORG", "agent.pak.cop", "PAKCOP"),
+    ("قالت الحكومة الليبية إن", "الحكومة الليبية", "ORG", "agent.lby.gov", "LBYGOV"),
+])
+def test_agent_tagged_by_ner_is_one_agent_mention(text, ent, label, actor, code):
+    from .test_linker import _with_ents
+
+    st = _with_ents(text, [(ent, label)])
+    start = text.index(ent)
+    ms = [m for m in st.mentions if m.start < start + len(ent) and start < m.end]
+    assert [(m.actor, m.method) for m in ms] == [(actor, "agent")] and st.actors[actor].code == code
