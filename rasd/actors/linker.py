@@ -237,6 +237,15 @@ def _adjectival_name(view: TokenView, hit: Hit) -> bool:
     return view.keys[p].startswith("ال") and view.keys[p] not in c["locative"] | c["function"]
 
 
+def _construct_head(view: TokenView, hit: Hit) -> bool:
+    """A one-word name without article followed by a definite word, unquoted: a noun in construct state."""
+    if hit.first != hit.last or view.keys[hit.first].startswith("ال") or view.quoted(hit.first, hit.last):
+        return False
+    j = view.next_word(hit.last)
+    return j is not None and j == hit.last + 1 and view.keys[j].startswith("ال") and \
+        view.keys[j] not in cues()["function"]
+
+
 def _evidence(p: _Pending, view: TokenView, ctx: DocContext) -> str | None:
     """Why a risky (``ambiguous``) name may still be a mention, or None.
 
@@ -245,8 +254,10 @@ def _evidence(p: _Pending, view: TokenView, ctx: DocContext) -> str | None:
     no country at all)."""
     if any(ctx.actors.get(e.actor) for e in p.entries):
         return "the same actor is named unambiguously in the document"
-    if any(e.actor in ctx.related for e in p.entries):
+    if any(e.actor in ctx.related for e in p.entries) and not (p.mention is None and _construct_head(view, p.hit)):
         return "a related actor (relation or earlier/later name) is named in the document"
+    if p.mention is None and _construct_head(view, p.hit):
+        return None  # فتح المعابر: "opening the crossings", not Fatah
     cue = "NER agrees" if p.mention is not None else "quoted" if view.quoted(p.hit.first, p.hit.last) else None
     if cue is None:
         return None

@@ -28,6 +28,7 @@ from rasd.text.clitics import light_form, word_counts
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 COMMON_WORD_COUNT = 20  # ANT corpus count above which an ambiguous name is an ordinary word unless cued
+BIG_PLACE = 500_000  # places this populous are named often enough that their name is not "a common word"
 _LOCATIVE_CLITICS = {"ب", "وب", "فب"}
 
 
@@ -63,6 +64,17 @@ def _enough_context(view: TokenView, hit: Hit, cue: str | None) -> bool:
         return False
     words = view.texts[hit.first:hit.last + 1]
     return max(word_counts().get(light_form(w), 0) for w in words) <= COMMON_WORD_COUNT
+
+
+def _common_word(gaz: Gazetteer, view: TokenView, hit: Hit) -> bool:
+    """A one-word name of a smaller place that is also a frequent word in news (مالية, الأشهر): treated as
+    ambiguous even when the gazetteer does not flag it."""
+    if hit.first != hit.last:
+        return False
+    if max(gaz.places[n.place].population for n in hit.payloads) >= BIG_PLACE or any(
+            gaz.places[n.place].feature == "country" for n in hit.payloads):
+        return False
+    return word_counts().get(light_form(view.texts[hit.first]), 0) > COMMON_WORD_COUNT
 
 
 def _cue_words() -> frozenset[str]:
@@ -165,14 +177,16 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
             if m.label not in PLACE_LABELS and not (reg and m.actor and reg.countries.get(m.actor or "")):
                 continue  # an ORG/PER/NORP with a place's name
             want = iso2_of(m.actor) if reg and m.actor in reg.countries else None
-        elif over and all(x.start >= hit.start and x.end <= hit.end and x.label in ("NORP", "GPE")
-                          and x.method == "dictionary" for x in over) and hit.last > hit.first:
-            removed.update(id(x) for x in over)  # الشرق الأقصى الروسي: the adjective is part of the name
+        elif over and hit.last > hit.first and all(
+                x.start >= hit.start and x.end <= hit.end and (x.method == "agent" or (
+                    x.method == "dictionary" and x.label in ("NORP", "GPE"))) for x in over):
+            removed.update(id(x) for x in over)  # الشرق الأقصى الروسي, سجن صيدنايا العسكري: words of the name
         elif len(over) == 1 and (inner := _inside_place_mention(view, heads, over[0], hit)) is not None:
             m, cue = over[0], inner  # NER's مدينة حلب / مطار هاتاي: the place word inside the mention
         elif over:
             continue  # inside a longer mention (جامعة دمشق) or across two
-        elif all(n.ambiguous for n in hit.payloads) and not _enough_context(view, hit, cue):
+        elif (all(n.ambiguous for n in hit.payloads) or _common_word(gaz, view, hit)) and \
+                not _enough_context(view, hit, cue):
             continue  # an ambiguous name without context stays a word (في بيان له: in a statement)
         elif cue is None and after_definite_noun(view, hit, _cue_words()):
             continue  # الشرق الأقصى: an adjective, not al-Aqsa

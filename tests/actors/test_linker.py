@@ -51,6 +51,8 @@ def test_clitic_spans_exclude_proclitics(run):
     ("اشتبكت «النصرة» مع فصائل أخرى", "النصرة", True),  # quoted
     ("أعلنت جبهة النصرة ... ثم انسحبت النصرة", "انسحبت النصرة", True),  # same actor named unambiguously
     ("قال إن الأسد يزأر في الغابة", "الأسد", False),
+    ("دعت حركة حماس إلى فتح المعابر", "فتح", False),  # construct noun "opening", not Fatah
+    ("اتفقت حماس وفتح على تشكيل حكومة", "فتح", True),  # related actor (rival) named in the document
 ])
 def test_ambiguous_names_need_evidence(run, text, surface, linked):
     st = run(text)

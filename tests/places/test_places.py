@@ -54,9 +54,19 @@ def test_same_name_places_by_document_context(run, text, surface, place):
     assert ms and ms[0].place == place, [(m.place, m.reason) for m in ms]
 
 
-def test_ambiguous_place_name_without_context_is_not_a_mention(run):
-    text = "نشرت الصحيفة صور الضحايا"  # صور = pictures
-    assert not [m for m in mention_at(run(text), text, "صور") if m.place]
+@pytest.mark.parametrize("text, word", [
+    ("نشرت الصحيفة صور الضحايا", "صور"),  # pictures (gazetteer: ambiguous)
+    ("حصل على مبالغ مالية كبيرة", "مالية"),  # financial: a frequent word, small place (Malé)
+])
+def test_place_name_that_is_a_common_word_needs_context(run, text, word):
+    assert not [m for m in mention_at(run(text), text, word) if m.place]
+
+
+def test_words_inside_a_facility_name(run):
+    text = "وقعت إعدامات في سجن صيدنايا العسكري، حسب التقرير"
+    ms = [m for m in mention_at(run(text), text, "صيدنايا") if m.place]
+    assert ms and text[ms[0].start:ms[0].end] == "سجن صيدنايا العسكري"
+    assert ms[0].place == "rasd:facility.sy.saydnaya_prison" and ms[0].label == "FAC"
 
 
 def test_registry_country_actor_gets_its_country_place(run):
