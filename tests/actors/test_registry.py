@@ -100,3 +100,17 @@ def test_duplicate_id_in_one_source_is_an_error(tmp_path):
     p = Path(_write(tmp_path, "dup.tsv", HEADER + "a.b\tORG\tparty\tXYZ\tاسم\t\t\tx\na.b\tORG\tparty\tXYZ\tاسم\t\t\tx\n"))
     with pytest.raises(DataFileError, match=r"dup.tsv:4: duplicate id 'a.b' \(first defined at .*dup.tsv:3\)"):
         r._load_file(reg, p, user=False)
+
+
+def test_user_file_over_the_shipped_registry(tmp_path):
+    user = _write(tmp_path, "mine.tsv", HEADER
+                  + "taliban\t\t\tAFGGOV\t\tالإمارة الإسلامية في أفغانستان\t\tcurated by me\n"
+                  + "my.local_militia\tORG\tarmed_group\tSYRUAF\tكتيبة الاختبار\t\tsyr\tcurated by me\n")
+    shipped = load_registry()
+    if "taliban" not in shipped.actors:
+        pytest.skip("shipped registry without taliban")
+    reg = load_registry([user])
+    assert shipped.actors["taliban"].code != "AFGGOV" and reg.actors["taliban"].code == "AFGGOV"
+    assert set(shipped.actors["taliban"].aliases) < set(reg.actors["taliban"].aliases)
+    assert {e.actor for e in reg.search("كتيبه الاختبار")} == {"my.local_militia"}
+    assert len(reg.actors) == len(shipped.actors) + 1
