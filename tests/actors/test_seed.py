@@ -29,10 +29,9 @@ GOLD_TO_RASD = {
     "KABUL": (None, "geonames:1138958"),
     "KHABAROVSK": (None, "rasd:region.ru.khabarovsk_krai"),
     "HATAY_AIRPORT": (None, "rasd:facility.airport.tr.hatay_province"),
-    "CENTRAL_ASIA": (None, "central_asia"),  # not in the shipped gazetteer yet
-    "RUSSIAN_FAR_EAST": (None, "russian_far_east"),  # not in the shipped gazetteer yet
+    "CENTRAL_ASIA": (None, "rasd:macro.central_asia"),
+    "RUSSIAN_FAR_EAST": (None, "rasd:macro.russian_far_east"),
 }
-MISSING_PLACES = {"CENTRAL_ASIA", "RUSSIAN_FAR_EAST"}
 
 
 def _gold() -> dict:
@@ -61,11 +60,7 @@ def _linked(res, g: dict) -> bool:
 GOLD_MENTIONS = _gold()["mentions"] if SHARED else []
 
 
-@pytest.mark.parametrize("g", [
-    pytest.param(g, id=f"{g['start']}-{g['actor']}", marks=pytest.mark.xfail(
-        reason="the shipped gazetteer lacks آسيا الوسطى / الشرق الأقصى الروسي (rasd/data/places)", strict=False)
-        if g["actor"] in MISSING_PLACES else ())
-    for g in GOLD_MENTIONS])
+@pytest.mark.parametrize("g", [pytest.param(g, id=f"{g['start']}-{g['actor']}") for g in GOLD_MENTIONS])
 def test_gold_mention_linked(seed_result, g):
     over = [(m.text, m.actor, m.place, m.method) for m in seed_result.mentions if m.start < g["end"] and g["start"] < m.end]
     assert _linked(seed_result, g), f"{g['text']!r} -> {over}"
@@ -73,7 +68,7 @@ def test_gold_mention_linked(seed_result, g):
 
 def test_linked_count(seed_result):
     linked = sum(_linked(seed_result, g) for g in GOLD_MENTIONS)
-    assert linked >= len(GOLD_MENTIONS) - len([g for g in GOLD_MENTIONS if g["actor"] in MISSING_PLACES])
+    assert linked == len(GOLD_MENTIONS) == 59
 
 
 @pytest.mark.parametrize("context, noun, actor", [
