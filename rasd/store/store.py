@@ -32,6 +32,7 @@ from rasd.store.models import (
     PlaceRow,
     RelationRow,
 )
+from rasd.store.search import ensure_fts_index
 from rasd.text.normalize import normalize_key
 
 
@@ -100,6 +101,7 @@ class Store:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         Base.metadata.create_all(self.engine)
+        self.fts = ensure_fts_index(self.engine)  # SQLite FTS5 trigram index for search (False: LIKE fallback)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
         with self._session.begin() as s:
             if s.get(Meta, "schema_revision") is None:

@@ -1,0 +1,442 @@
+"""Read queries behind the web UI, the JSON API and the exports.
+
+Everything is parameterized SQLAlchemy Core/ORM; lists are paginated or bounded, and
+:func:`iter_events` streams (``yield_per``) so exports never hold a whole store in memory.
+An event's date is its own date, else its document's publication date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from sqlalchemy import and_, case, distinct, exists, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Select
+
+from rasd.store.models import ActorRow, AttributionRow, DocumentRow, EventRow, MentionRow, PlaceRow, RelationRow
+from rasd.store.views import (
+    ActorOut,
+    ActorProfile,
+    ActorSummary,
+    ActorTimelineBucket,
+    AttributionOut,
+    Count,
+    DocRef,
+    Edge,
+    EventOut,
+    Facets,
+    LocationOut,
+    Network,
+    Node,
+    Page,
+    PlacePoint,
+    RelationOut,
+    Role,
+    Span,
+    StoreSummary,
+    TimeBucket,
+)
+
+MAX_PER_PAGE = 200
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+EVENT_DATE = func.coalesce(EventRow.date, DocumentRow.published)
+
+
+def until_inclusive(value: Optional[str]) -> Optional[str]:
+    """``until=2017-06`` means to the end of June: compare against the end of the period."""
+    if value is None or len(value) == 10:
+        return value
+    return value + "-99-99"[len(value) - 4:]
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """Event filters; empty fields do not filter. Dates compare with the event date."""
+
+    type: Optional[str] = None
+    mode: Optional[str] = None
+    actor: Optional[str] = None  # as actor1 or actor2
+    actor1: Optional[str] = None
+    actor2: Optional[str] = None
+    place: Optional[str] = None
+    since: Optional[str] = None
+    until: Optional[str] = None
+    modality: Optional[str] = None
+    source: Optional[str] = None  # attribution actor at any level
+    outlet: Optional[str] = None
+    doc_id: Optional[str] = None
+
+
+def where_events(q: Select, f: EventFilters) -> Select:
+    E = EventRow
+    if f.type:
+        q = q.where(E.type == f.type.upper())
+    if f.mode:
+        q = q.where(E.mode == f.mode)
+    if f.actor:
+        q = q.where(or_(E.actor1_id == f.actor, E.actor2_id == f.actor))
+    if f.actor1:
+        q = q.where(E.actor1_id == f.actor1)
+    if f.actor2:
+        q = q.where(E.actor2_id == f.actor2)
+    if f.place:
+        q = q.where(E.place_id == f.place)
+    if f.since:
+        q = q.where(EVENT_DATE >= f.since)
+    if f.until:
+        q = q.where(EVENT_DATE <= f.until)
+    if f.modality:
+        q = q.where(E.modality == f.modality)
+    if f.outlet:
+        q = q.where(DocumentRow.source == f.outlet)
+    if f.doc_id:
+        q = q.where(E.doc_id == f.doc_id)
+    if f.source:
+        q = q.where(exists().where(and_(AttributionRow.doc_id == E.doc_id, AttributionRow.eid == E.eid,
+                                        AttributionRow.actor_id == f.source)))
+    return q
+
+
+_A1, _A2 = aliased(ActorRow, name="a1"), aliased(ActorRow, name="a2")
+
+
+def _event_select() -> Select:
+    E, D, P = EventRow, DocumentRow, PlaceRow
+    return (select(E, D.title, D.source, D.published, D.origin, _A1.name, _A2.name, P.name, P.lat, P.lon,
+                   P.country)
+            .join(D, D.id == E.doc_id)
+            .outerjoin(_A1, _A1.id == E.actor1_id)
+            .outerjoin(_A2, _A2.id == E.actor2_id)
+            .outerjoin(P, P.id == E.place_id))
+
+
+def _role(actor: Optional[str], name: Optional[str], text: Optional[str], code: Optional[str]) -> Optional[Role]:
+    if actor is None and text is None:
+        return None
+    return Role(actor=actor, name=name, text=text or "", code=code)
+
+
+def _attributions(raw: str, names: dict[str, str]) -> list[AttributionOut]:
+    return [AttributionOut(actor=a.get("actor"), name=names.get(a.get("actor") or ""), text=a["text"],
+                           cue=a["cue"], start=a["start"], end=a["end"]) for a in json.loads(raw)]
+
+
+def _event_out(row, names: dict[str, str]) -> EventOut:
+    ev, title, source, published, origin, a1name, a2name, pname, lat, lon, country = row
+    loc = None
+    if ev.place_id or ev.location_text:
+        loc = LocationOut(place=ev.place_id, name=pname, text=ev.location_text or "", lat=lat, lon=lon,
+                          country=country)
+    return EventOut(
+        id=f"{ev.doc_id}:{ev.eid}", doc_id=ev.doc_id, eid=ev.eid, type=ev.type, mode=ev.mode, cameo=ev.cameo,
+        context=json.loads(ev.context), date=ev.date or published,
+        date_precision=ev.date_precision if ev.date else ("published" if published else None),
+        date_text=ev.date_text,
+        trigger=Span(start=ev.trigger_start, end=ev.trigger_end, text=ev.trigger_text),
+        actor1=_role(ev.actor1_id, a1name, ev.actor1_text, ev.actor1_code),
+        actor2=_role(ev.actor2_id, a2name, ev.actor2_text, ev.actor2_code),
+        location=loc, quantity=ev.quantity, modality=ev.modality,
+        attribution=_attributions(ev.attribution, names), sentence=ev.sentence_text, method=ev.method,
+        confidence=ev.confidence,
+        document=DocRef(id=ev.doc_id, title=title, source=source, published=published, origin=origin))
+
+
+def _attribution_names(session: Session, rows) -> dict[str, str]:
+    ids = {a["actor"] for r in rows for a in json.loads(r[0].attribution) if a.get("actor")}
+    return actor_names(session, ids)
+
+
+def actor_names(session: Session, ids) -> dict[str, str]:
+    ids = [i for i in set(ids) if i]
+    if not ids:
+        return {}
+    return dict(session.execute(select(ActorRow.id, ActorRow.name).where(ActorRow.id.in_(ids))).all())
+
+
+def clamp_page(page: int, per_page: int) -> tuple[int, int]:
+    return max(page, 1), min(max(per_page, 1), MAX_PER_PAGE)
+
+
+def list_events(session: Session, f: EventFilters, page: int = 1, per_page: int = 50,
+                newest_first: bool = True) -> Page[EventOut]:
+    page, per_page = clamp_page(page, per_page)
+    count_q = where_events(select(func.count()).select_from(EventRow).join(
+        DocumentRow, DocumentRow.id == EventRow.doc_id), f)
+    total = session.scalar(count_q) or 0
+    order = (EVENT_DATE.desc(), EventRow.doc_id, EventRow.eid) if newest_first else (
+        EVENT_DATE, EventRow.doc_id, EventRow.eid)
+    rows = session.execute(where_events(_event_select(), f).order_by(*order)
+                           .limit(per_page).offset((page - 1) * per_page)).all()
+    names = _attribution_names(session, rows)
+    return Page[EventOut](total=total, page=page, per_page=per_page, items=[_event_out(r, names) for r in rows])
+
+
+def iter_events(session: Session, f: EventFilters = EventFilters(), chunk: int = 2000) -> Iterator[EventOut]:
+    """Every matching event, oldest first, fetched ``chunk`` rows at a time."""
+    q = where_events(_event_select(), f).order_by(EVENT_DATE, EventRow.doc_id, EventRow.eid)
+    result = session.execute(q.execution_options(yield_per=chunk))
+    for rows in result.partitions():
+        names = _attribution_names(session, rows)
+        for r in rows:
+            yield _event_out(r, names)
+
+
+# -- documents and the home page -------------------------------------------------------
+
+def doc_ref(session: Session, doc_id: str) -> Optional[DocRef]:
+    D = DocumentRow
+    row = session.execute(select(D.id, D.title, D.source, D.published, D.origin).where(D.id == doc_id)).first()
+    return DocRef(id=row[0], title=row[1], source=row[2], published=row[3], origin=row[4]) if row else None
+
+
+def list_documents(session: Session, page: int = 1, per_page: int = 20) -> Page[DocRef]:
+    page, per_page = clamp_page(page, per_page)
+    D = DocumentRow
+    total = session.scalar(select(func.count()).select_from(D)) or 0
+    rows = session.execute(select(D.id, D.title, D.source, D.published, D.origin)
+                           .order_by(D.published.desc(), D.ingested_at.desc(), D.id)
+                           .limit(per_page).offset((page - 1) * per_page)).all()
+    return Page[DocRef](total=total, page=page, per_page=per_page,
+                        items=[DocRef(id=r[0], title=r[1], source=r[2], published=r[3], origin=r[4]) for r in rows])
+
+
+def summary(session: Session, recent: int = 10) -> StoreSummary:
+    def n(model) -> int:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+    return StoreSummary(documents=n(DocumentRow), events=n(EventRow), actors=n(ActorRow), places=n(PlaceRow),
+                        relations=n(RelationRow), recent=list_documents(session, 1, recent).items)
+
+
+def facets(session: Session) -> Facets:
+    def values(col) -> list[str]:
+        return [v for v in session.scalars(select(col).distinct().where(col.is_not(None)).order_by(col)) if v]
+
+    lo, hi = session.execute(select(func.min(DocumentRow.published), func.max(DocumentRow.published))).one()
+    return Facets(event_types=values(EventRow.type), modes=values(EventRow.mode),
+                  modalities=values(EventRow.modality), outlets=values(DocumentRow.source),
+                  relation_types=values(RelationRow.type), published_min=lo, published_max=hi)
+
+
+# -- actors ----------------------------------------------------------------------------
+
+def get_actor(session: Session, actor_id: str) -> Optional[ActorOut]:
+    a = session.get(ActorRow, actor_id)
+    if a is None:
+        return None
+    return ActorOut(id=a.id, name=a.name, name_en=a.name_en, type=a.type, code=a.code,
+                    aliases=json.loads(a.aliases), known=a.known)
+
+
+def list_actors(session: Session, q: str = "", page: int = 1, per_page: int = 50) -> Page[ActorSummary]:
+    """Actors by number of mentions; ``q`` matches the normalized name, id or code."""
+    from rasd.text.normalize import normalize_key
+
+    page, per_page = clamp_page(page, per_page)
+    A = ActorRow
+    counts = (select(MentionRow.actor_id.label("aid"), func.count().label("n"),
+                     func.count(distinct(MentionRow.doc_id)).label("d"))
+              .where(MentionRow.actor_id.is_not(None)).group_by(MentionRow.actor_id).subquery())
+    base = select(A, func.coalesce(counts.c.n, 0), func.coalesce(counts.c.d, 0)).outerjoin(
+        counts, counts.c.aid == A.id)
+    if q.strip():
+        key = normalize_key(q.strip())
+        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        base = base.where(or_(A.name_key.like(pattern, escape="\\"), A.id == q.strip(),
+                              func.lower(A.code) == q.strip().lower(), A.aliases.like(f"%{q.strip()}%")))
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    rows = session.execute(base.order_by(func.coalesce(counts.c.n, 0).desc(), A.name)
+                           .limit(per_page).offset((page - 1) * per_page)).all()
+    return Page[ActorSummary](total=total, page=page, per_page=per_page, items=[
+        ActorSummary(id=a.id, name=a.name, name_en=a.name_en, type=a.type, code=a.code, known=a.known,
+                     mentions=n, documents=d) for a, n, d in rows])
+
+
+def _relations(session: Session, actor_id: str, limit: int) -> list[RelationOut]:
+    R, D = RelationRow, DocumentRow
+    S, O = aliased(ActorRow, name="s"), aliased(ActorRow, name="o")
+    rows = session.execute(
+        select(R, S.name, O.name, D.title, D.source, D.published, D.origin)
+        .join(D, D.id == R.doc_id).outerjoin(S, S.id == R.subject_id).outerjoin(O, O.id == R.object_id)
+        .where(or_(R.subject_id == actor_id, R.object_id == actor_id))
+        .order_by(D.published.desc(), R.doc_id, R.idx).limit(limit)).all()
+    names = actor_names(session, {a["actor"] for r in rows for a in json.loads(r[0].attribution) if a.get("actor")})
+    return [RelationOut(type=r.type, subject=r.subject_id, subject_name=sn, object=r.object_id, object_name=on,
+                        role=r.role, evidence=Span(start=r.evidence_start, end=r.evidence_end, text=r.evidence_text),
+                        attribution=_attributions(r.attribution, names), confidence=r.confidence,
+                        document=DocRef(id=r.doc_id, title=t, source=src, published=pub, origin=org))
+            for r, sn, on, t, src, pub, org in rows]
+
+
+def _sources(session: Session, involved, n_events: int, n_top: int) -> list[Count]:
+    """Who is cited (innermost attribution) for the events matching ``involved``; the rest is the outlet."""
+    from rasd.text.normalize import normalize_key
+
+    A, E = AttributionRow, EventRow
+    A2 = aliased(AttributionRow, name="a2")
+    innermost = (select(func.max(A2.level)).where(A2.doc_id == A.doc_id, A2.eid == A.eid)
+                 .correlate(A).scalar_subquery())
+    rows = session.execute(
+        select(A.actor_id, ActorRow.name, A.text, func.count())
+        .join(E, and_(E.doc_id == A.doc_id, E.eid == A.eid)).outerjoin(ActorRow, ActorRow.id == A.actor_id)
+        .where(involved, A.level == innermost).group_by(A.actor_id, ActorRow.name, A.text)).all()
+    merged: dict[str, Count] = {}
+    for actor_id, name, text_, n in rows:
+        key = actor_id or "text:" + normalize_key(text_)
+        c = merged.get(key)
+        merged[key] = Count(key=actor_id, label=name or text_, n=n + (c.n if c else 0))
+    cited = sum(c.n for c in merged.values())
+    out = sorted(merged.values(), key=lambda c: (-c.n, c.label))[:n_top]
+    if n_events > cited:
+        out.append(Count(key=None, label="الوسيلة نفسها (بلا إسناد)", n=n_events - cited))
+    return out
+
+
+def actor_profile(session: Session, actor_id: str, n_events: int = 50, n_top: int = 15) -> Optional[ActorProfile]:
+    actor = get_actor(session, actor_id)
+    if actor is None:
+        return None
+    M, E, D = MentionRow, EventRow, DocumentRow
+    n_mentions, n_docs = session.execute(
+        select(func.count(), func.count(distinct(M.doc_id))).where(M.actor_id == actor_id)).one()
+    involved = or_(E.actor1_id == actor_id, E.actor2_id == actor_id)
+    events = list_events(session, EventFilters(actor=actor_id), 1, n_events)
+    period = func.substr(EVENT_DATE, 1, 7)
+    timeline = [ActorTimelineBucket(period=p, as_actor1=a1 or 0, as_actor2=a2 or 0) for p, a1, a2 in session.execute(
+        select(period, func.sum(case((E.actor1_id == actor_id, 1), else_=0)),
+               func.sum(case((E.actor2_id == actor_id, 1), else_=0)))
+        .join(D, D.id == E.doc_id).where(involved, EVENT_DATE.is_not(None)).group_by(period).order_by(period))]
+    sources = _sources(session, involved, events.total, n_top)
+    docs_with = select(M.doc_id).where(M.actor_id == actor_id).distinct().subquery()
+    outlets = [Count(label=o, n=n) for o, n in session.execute(
+        select(D.source, func.count()).where(D.id.in_(select(docs_with.c.doc_id)), D.source.is_not(None))
+        .group_by(D.source).order_by(func.count().desc()).limit(n_top))]
+    M2 = aliased(MentionRow, name="m2")
+    co_actors = [Count(key=k, label=name, n=n) for k, name, n in session.execute(
+        select(M2.actor_id, ActorRow.name, func.count(distinct(M2.doc_id))).join(ActorRow, ActorRow.id == M2.actor_id)
+        .where(M2.doc_id.in_(select(docs_with.c.doc_id)), M2.actor_id != actor_id)
+        .group_by(M2.actor_id, ActorRow.name).order_by(func.count(distinct(M2.doc_id)).desc()).limit(n_top))]
+    recent = [DocRef(id=i, title=t, source=s, published=p, origin=o) for i, t, s, p, o in session.execute(
+        select(D.id, D.title, D.source, D.published, D.origin).where(D.id.in_(select(docs_with.c.doc_id)))
+        .order_by(D.published.desc(), D.id).limit(n_top))]
+    return ActorProfile(actor=actor, mentions=n_mentions, documents=n_docs, events_total=events.total,
+                        events=events.items, timeline=timeline, relations=_relations(session, actor_id, 100),
+                        sources=sources, outlets=outlets, co_actors=co_actors, recent_documents=recent)
+
+
+# -- network, map, timeline ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NetworkFilters:
+    """``type`` is a PLOVER event type (upper case: only those events) or a relation type
+    (lower case: only those relations); ``kind`` picks events, relations or both."""
+
+    type: Optional[str] = None
+    since: Optional[str] = None
+    until: Optional[str] = None
+    kind: str = "all"  # all | event | relation
+    max_nodes: int = 150
+
+    def wants(self, kind: str) -> bool:
+        if self.type:
+            return kind == ("relation" if self.type.islower() else "event")
+        return self.kind in ("all", kind)
+
+
+@dataclass(frozen=True)
+class EdgeAgg:
+    """Events (per actor1 -> actor2 and type) or relations (per subject -> object and type), aggregated."""
+
+    source: str
+    target: str
+    kind: str  # event | relation
+    type: str
+    weight: int
+    first: Optional[str]
+    last: Optional[str]
+
+
+def iter_edges(session: Session, f: NetworkFilters) -> Iterator[EdgeAgg]:
+    """Aggregated edges, computed in SQL (one row per actor pair and type, not per event)."""
+    E, R, D = EventRow, RelationRow, DocumentRow
+    parts = []
+    if f.wants("event"):
+        q = (select(E.actor1_id, E.actor2_id, literal("event"), E.type, func.count(), func.min(EVENT_DATE),
+                    func.max(EVENT_DATE))
+             .join(D, D.id == E.doc_id)
+             .where(E.actor1_id.is_not(None), E.actor2_id.is_not(None), E.actor1_id != E.actor2_id))
+        q = where_events(q, EventFilters(type=f.type, since=f.since, until=f.until))
+        parts.append(q.group_by(E.actor1_id, E.actor2_id, E.type))
+    if f.wants("relation"):
+        q = (select(R.subject_id, R.object_id, literal("relation"), R.type, func.count(), func.min(D.published),
+                    func.max(D.published)).join(D, D.id == R.doc_id))
+        if f.type:
+            q = q.where(R.type == f.type)
+        if f.since:
+            q = q.where(D.published >= f.since)
+        if f.until:
+            q = q.where(D.published <= f.until)
+        parts.append(q.group_by(R.subject_id, R.object_id, R.type))
+    if not parts:
+        return
+    stmt = union_all(*parts) if len(parts) > 1 else parts[0]
+    for s, t, kind, ty, w, first, last in session.execute(stmt.execution_options(yield_per=5000)):
+        yield EdgeAgg(s, t, kind, ty, w, first, last)
+
+
+def network(session: Session, f: NetworkFilters) -> Network:
+    """Actors as nodes; events (actor1 -> actor2, per type) and relations as weighted edges.
+
+    Only the ``f.max_nodes`` heaviest actors are kept (a readable picture, a bounded response).
+    """
+    rows = list(iter_edges(session, f))
+    weight: dict[str, int] = {}
+    for e in rows:
+        weight[e.source] = weight.get(e.source, 0) + e.weight
+        weight[e.target] = weight.get(e.target, 0) + e.weight
+    ranked = sorted(weight, key=lambda a: (-weight[a], a))[:f.max_nodes]
+    keep = set(ranked)
+    info = {a.id: a for a in session.scalars(select(ActorRow).where(ActorRow.id.in_(keep)))} if keep else {}
+    nodes = [Node(id=a, name=info[a].name if a in info else a, type=info[a].type if a in info else "?",
+                  code=info[a].code if a in info else None, weight=weight[a]) for a in ranked]
+    edges = [Edge(source=e.source, target=e.target, kind=e.kind, type=e.type, weight=e.weight)
+             for e in rows if e.source in keep and e.target in keep]
+    edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
+    return Network(nodes=nodes, edges=edges, truncated=len(weight) > len(keep))
+
+
+def map_points(session: Session, f: EventFilters) -> list[PlacePoint]:
+    """Places with coordinates and the number of matching events there, by type."""
+    E, D, P = EventRow, DocumentRow, PlaceRow
+    q = where_events(select(E.place_id, E.type, func.count()).join(D, D.id == E.doc_id)
+                      .where(E.place_id.is_not(None)), f).group_by(E.place_id, E.type)
+    by_place: dict[str, dict[str, int]] = {}
+    for pid, ty, n in session.execute(q):
+        by_place.setdefault(pid, {})[ty] = n
+    if not by_place:
+        return []
+    places = session.scalars(select(P).where(P.id.in_(list(by_place)), P.lat.is_not(None), P.lon.is_not(None)))
+    out = [PlacePoint(id=p.id, name=p.name, name_en=p.name_en, feature=p.feature, country=p.country, lat=p.lat,
+                      lon=p.lon, events=sum(by_place[p.id].values()), by_type=by_place[p.id]) for p in places]
+    return sorted(out, key=lambda p: (-p.events, p.id))
+
+
+def timeline(session: Session, f: EventFilters, bucket: str = "month") -> list[TimeBucket]:
+    """Matching events per period (``day``/``month``/``year`` of the event date), by type."""
+    width = {"day": 10, "month": 7, "year": 4}[bucket]
+    period = func.substr(EVENT_DATE, 1, width)
+    q = where_events(select(period, EventRow.type, func.count()).join(DocumentRow, DocumentRow.id == EventRow.doc_id)
+                      .where(EVENT_DATE.is_not(None)), f).group_by(period, EventRow.type).order_by(period)
+    out: dict[str, TimeBucket] = {}
+    for p, ty, n in session.execute(q):
+        b = out.setdefault(p, TimeBucket(period=p, n=0))
+        b.n += n
+        b.by_type[ty] = n
+    return list(out.values())
+
+
+def get_place(session: Session, place_id: str) -> Optional[PlaceRow]:
+    return session.get(PlaceRow, place_id)
