@@ -86,9 +86,16 @@ def wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
 
 
+def page_context(request: Request, **context) -> dict:
+    """What every page template may use, plus ``context``."""
+    base = {"args": dict(request.query_params), "api_url": None,
+            "uploads_enabled": bool(request.app.state.settings.token)}
+    return {**base, **context}
+
+
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     templates = request.app.state.templates
-    return templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
+    return templates.TemplateResponse(request, "error.html", page_context(request, status=status, message=message),
                                       status_code=status)
 
 

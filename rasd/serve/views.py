@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from rasd.errors import IngestError
 from rasd.serve import geo, params
+from rasd.serve.app import page_context
 from rasd.serve.api import map_data, run_search, session
 from rasd.serve.charts import stacked_bars
 from rasd.serve.docview import document_view
@@ -28,10 +29,7 @@ EVENT_TYPE_ORDER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"
 
 def render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
     templates = request.app.state.templates
-    context.setdefault("args", dict(request.query_params))
-    context.setdefault("api_url", None)
-    context.setdefault("uploads_enabled", bool(request.app.state.settings.token))
-    return templates.TemplateResponse(request, name, context, status_code=status_code)
+    return templates.TemplateResponse(request, name, page_context(request, **context), status_code=status_code)
 
 
 def _api_twin(request: Request, path: str) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Select
 
 from rasd.store.models import ActorRow, AttributionRow, DocumentRow, EventRow, MentionRow, PlaceRow, RelationRow
+from rasd.store.search import like_pattern
 from rasd.store.views import (
     ActorOut,
     ActorProfile,
@@ -243,10 +244,9 @@ def list_actors(session: Session, q: str = "", page: int = 1, per_page: int = 50
     base = select(A, func.coalesce(counts.c.n, 0), func.coalesce(counts.c.d, 0)).outerjoin(
         counts, counts.c.aid == A.id)
     if q.strip():
-        key = normalize_key(q.strip())
-        pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        base = base.where(or_(A.name_key.like(pattern, escape="\\"), A.id == q.strip(),
-                              func.lower(A.code) == q.strip().lower(), A.aliases.like(f"%{q.strip()}%")))
+        raw = q.strip()
+        base = base.where(or_(A.name_key.like(like_pattern(normalize_key(raw)), escape="\\"), A.id == raw,
+                              func.lower(A.code) == raw.lower(), A.aliases.like(like_pattern(raw), escape="\\")))
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     rows = session.execute(base.order_by(func.coalesce(counts.c.n, 0).desc(), A.name)
                            .limit(per_page).offset((page - 1) * per_page)).all()

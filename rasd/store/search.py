@@ -133,9 +133,9 @@ class SearchPage:
     engine: str  # "fts5" or "like"
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def like_pattern(term: str) -> str:
+    """``%term%`` with LIKE's own wildcards in ``term`` escaped (use with ``escape="\\"``)."""
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _fts_expr(terms: list[str]) -> str:
@@ -190,7 +190,7 @@ def search_documents(session: Session, f: SearchFilters, page: int = 1, per_page
     else:
         short_terms = terms
     for t in short_terms:
-        base = base.where(D.search_text.like(_like_pattern(t), escape="\\"))
+        base = base.where(D.search_text.like(like_pattern(t), escape="\\"))
     base = _apply_filters(base, f)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     page = max(page, 1)
