@@ -19,6 +19,7 @@ from tests.serve.corpus import build_results  # noqa: E402
 def pytest_configure(config):
     # Starlette 1.x nudges towards another HTTP client for its TestClient; httpx works and is what we install.
     config.addinivalue_line("filterwarnings", "ignore:Using `httpx` with `starlette.testclient`")
+    config.addinivalue_line("markers", "browser: drives headless Chromium (skipped when it is absent)")
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
