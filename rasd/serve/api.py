@@ -69,6 +69,27 @@ class TimelineOut(BaseModel):
     items: list[TimeBucket]
 
 
+def cached(request: Request, s: Session, key, compute):
+    """``compute()``, remembered until the store changes (aggregates only; see rasd.serve.cache)."""
+    return request.app.state.cache.get(s, key, compute)
+
+
+def get_profile(request: Request, s: Session, actor_id: str) -> Optional[ActorProfile]:
+    return cached(request, s, ("actor", actor_id), lambda: queries.actor_profile(s, actor_id))
+
+
+def get_network(request: Request, s: Session, f: NetworkFilters) -> Network:
+    return cached(request, s, ("network", f), lambda: queries.network(s, f))
+
+
+def get_timeline(request: Request, s: Session, f: EventFilters, bucket: str) -> list[TimeBucket]:
+    return cached(request, s, ("timeline", f, bucket), lambda: queries.timeline(s, f, bucket))
+
+
+def get_map(request: Request, s: Session, f: EventFilters) -> "MapOut":
+    return cached(request, s, ("map", f), lambda: map_data(s, f))
+
+
 def run_search(s: Session, f: SearchFilters, page: Paging) -> SearchOut:
     res = search_documents(s, f, page.page, min(page.per_page, 100))
     return SearchOut(total=res.total, page=res.page, per_page=res.per_page, terms=res.terms, engine=res.engine,
@@ -90,8 +111,8 @@ def api_summary(s: Session = Depends(session)) -> StoreSummary:
 
 
 @router.get("/facets", response_model=Facets, summary="Values present, for filter menus")
-def api_facets(s: Session = Depends(session)) -> Facets:
-    return queries.facets(s)
+def api_facets(request: Request, s: Session = Depends(session)) -> Facets:
+    return request.app.state.cache.get(s, "facets", lambda: queries.facets(s))
 
 
 @router.get("/search", response_model=SearchOut, summary="Arabic-normalized full-text search with filters")
@@ -126,28 +147,30 @@ def api_actors(q: str = Query("", max_length=200, description="name (normalized)
 
 
 @router.get("/actors/{actor_id}", response_model=ActorProfile, summary="An actor's profile")
-def api_actor(actor_id: str, s: Session = Depends(session)) -> ActorProfile:
-    profile = queries.actor_profile(s, actor_id)
+def api_actor(actor_id: str, request: Request, s: Session = Depends(session)) -> ActorProfile:
+    profile = get_profile(request, s, actor_id)
     if profile is None:
         raise HTTPException(404, f"no actor {actor_id!r}")
     return profile
 
 
 @router.get("/network", response_model=Network, summary="Actors and their event/relation edges")
-def api_network(f: NetworkFilters = Depends(params.network_filters), s: Session = Depends(session)) -> Network:
-    return queries.network(s, f)
+def api_network(request: Request, f: NetworkFilters = Depends(params.network_filters),
+                s: Session = Depends(session)) -> Network:
+    return get_network(request, s, f)
 
 
 @router.get("/map", response_model=MapOut, summary="Events by place (lat/lon)")
-def api_map(f: EventFilters = Depends(params.event_filters), s: Session = Depends(session)) -> MapOut:
-    return map_data(s, f)
+def api_map(request: Request, f: EventFilters = Depends(params.event_filters),
+            s: Session = Depends(session)) -> MapOut:
+    return get_map(request, s, f)
 
 
 @router.get("/timeline", response_model=TimelineOut, summary="Events per period, by type")
-def api_timeline(f: EventFilters = Depends(params.event_filters),
+def api_timeline(request: Request, f: EventFilters = Depends(params.event_filters),
                  bucket: str = Query("month", pattern="^(day|month|year)$"),
                  s: Session = Depends(session)) -> TimelineOut:
-    return TimelineOut(bucket=bucket, items=queries.timeline(s, f, bucket))
+    return TimelineOut(bucket=bucket, items=get_timeline(request, s, f, bucket))
 
 
 @router.post("/documents", response_model=UploadOut, status_code=201,

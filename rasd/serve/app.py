@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from rasd.serve.cache import StoreCache
 from rasd.serve.security import BodyLimit, CatchErrors, SecurityHeaders, configured_token
 from rasd.serve.templating import make_templates
 from rasd.store import Store
@@ -57,8 +58,10 @@ class PipelineHolder:
 
 
 def create_app(store: Store | str | Path, *, token: Optional[str] = None, registry: tuple[str, ...] = (),
-               max_upload_bytes: int = DEFAULT_MAX_UPLOAD, max_chars: int = DEFAULT_MAX_CHARS) -> FastAPI:
-    """The app over ``store`` (a Store or a database path/URL). ``token=None`` reads ``RASD_TOKEN``."""
+               max_upload_bytes: int = DEFAULT_MAX_UPLOAD, max_chars: int = DEFAULT_MAX_CHARS,
+               cache_size: int = 64) -> FastAPI:
+    """The app over ``store`` (a Store or a database path/URL). ``token=None`` reads ``RASD_TOKEN``;
+    ``cache_size=0`` turns off the aggregate cache (network, map, timeline, actor profiles, facets)."""
     from rasd.serve import api, views
 
     settings = Settings(token=configured_token(token), registry=tuple(registry),
@@ -72,6 +75,7 @@ def create_app(store: Store | str | Path, *, token: Optional[str] = None, regist
     app.state.settings = settings
     app.state.pipeline = PipelineHolder(settings)
     app.state.templates = make_templates(HERE / "templates")
+    app.state.cache = StoreCache(cache_size)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(views.router)

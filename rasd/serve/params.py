@@ -75,6 +75,7 @@ def network_filters(type_: Optional[str] = Query(None, alias="type",
                                                  description="event type (upper case) or relation type"),
                     since: Optional[str] = _SINCE, until: Optional[str] = _UNTIL,
                     kind: str = Query("all", pattern="^(all|event|relation)$"),
-                    max_nodes: int = Query(150, ge=1, le=1000)) -> NetworkFilters:
+                    max_nodes: int = Query(150, ge=1, le=1000),
+                    max_edges: int = Query(600, ge=1, le=20000)) -> NetworkFilters:
     return NetworkFilters(type=opt(type_), since=date("since", since), until=until_inclusive(date("until", until)),
-                          kind=kind, max_nodes=max_nodes)
+                          kind=kind, max_nodes=max_nodes, max_edges=max_edges)

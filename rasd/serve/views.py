@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from rasd.errors import IngestError
 from rasd.serve import geo, params
 from rasd.serve.app import page_context
-from rasd.serve.api import map_data, run_search, session
+from rasd.serve.api import get_map, get_network, get_profile, get_timeline, run_search, session
 from rasd.serve.charts import stacked_bars
 from rasd.serve.docview import document_view
 from rasd.serve.params import Paging
@@ -23,6 +23,8 @@ from rasd.store.search import SearchFilters
 
 router = APIRouter(include_in_schema=False)
 
+MAX_STACKED_PERIODS = 400  # more periods than this: totals only in the chart
+MAX_TABLE_ROWS = 400  # the timeline table shows the latest periods (JSON has them all)
 EVENT_TYPE_ORDER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
@@ -32,13 +34,18 @@ def render(request: Request, name: str, status_code: int = 200, **context) -> HT
     return templates.TemplateResponse(request, name, page_context(request, **context), status_code=status_code)
 
 
+def facets(request: Request, s: Session):
+    """Filter-menu values (distinct types, modes, outlets…): cached until the store changes."""
+    return request.app.state.cache.get(s, "facets", lambda: queries.facets(s))
+
+
 def _api_twin(request: Request, path: str) -> str:
     return path + (f"?{request.url.query}" if request.url.query else "")
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, s: Session = Depends(session)):
-    return render(request, "index.html", summary=queries.summary(s), facets=queries.facets(s),
+    return render(request, "index.html", summary=queries.summary(s), facets=facets(request, s),
                   api_url="/api/summary")
 
 
@@ -46,7 +53,7 @@ def home(request: Request, s: Session = Depends(session)):
 def search_page(request: Request, f: SearchFilters = Depends(params.search_filters),
                 page: Paging = Depends(params.paging), s: Session = Depends(session)):
     res = run_search(s, f, Paging(page.page, 20))
-    return render(request, "search.html", res=res, facets=queries.facets(s), f=f,
+    return render(request, "search.html", res=res, facets=facets(request, s), f=f,
                   actor=queries.get_actor(s, f.actor) if f.actor else None,
                   api_url=_api_twin(request, "/api/search"))
 
@@ -68,7 +75,7 @@ def actors_page(request: Request, q: str = Query("", max_length=200), page: Pagi
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(actor_id: str, request: Request, s: Session = Depends(session)):
-    profile = queries.actor_profile(s, actor_id)
+    profile = get_profile(request, s, actor_id)
     if profile is None:
         raise HTTPException(404, f"لا يوجد فاعل بالمعرّف {actor_id}")
     data = {b.period: {"actor1": b.as_actor1, "actor2": b.as_actor2} for b in profile.timeline}
@@ -84,42 +91,48 @@ def events_page(request: Request, f: EventFilters = Depends(params.event_filters
     place = queries.get_place(s, f.place) if f.place else None
     actor = queries.get_actor(s, f.actor) if f.actor else None
     source = queries.get_actor(s, f.source) if f.source else None
-    return render(request, "events.html", res=res, facets=queries.facets(s), f=f, place=place, actor=actor,
+    return render(request, "events.html", res=res, facets=facets(request, s), f=f, place=place, actor=actor,
                   source=source, api_url=_api_twin(request, "/api/events"))
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, f: NetworkFilters = Depends(params.network_filters),
                  s: Session = Depends(session)):
-    net = queries.network(s, f)
+    net = get_network(request, s, f)
     names = {n.id: n.name for n in net.nodes}
-    return render(request, "network.html", net=net, names=names, facets=queries.facets(s), f=f,
+    return render(request, "network.html", net=net, names=names, facets=facets(request, s), f=f,
                   api_url=_api_twin(request, "/api/network"))
 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, f: EventFilters = Depends(params.event_filters), s: Session = Depends(session)):
-    data = map_data(s, f)
+    data = get_map(request, s, f)
     box = geo.view_box([(p.lat, p.lon) for p in data.points])
     top = max((p.events for p in data.points), default=1)
     radius = {p.id: round(box.w / 300 * (1 + 2.5 * (p.events / top) ** 0.5), 3) for p in data.points}
     return render(request, "map.html", data=data, box=box, countries=geo.visible_countries(box), radius=radius,
-                  stroke=round(box.w / 900, 3), facets=queries.facets(s), f=f, api_url=_api_twin(request, "/api/map"))
+                  stroke=round(box.w / 900, 3), facets=facets(request, s), f=f, api_url=_api_twin(request, "/api/map"))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, f: EventFilters = Depends(params.event_filters),
                   bucket: str = Query("month", pattern="^(day|month|year)$"), s: Session = Depends(session)):
-    items = queries.timeline(s, f, bucket)
-    data = {b.period: b.by_type for b in items}
-    present = [t for t in EVENT_TYPE_ORDER if any(t in b.by_type for b in items)]
-    others = sorted({t for b in items for t in b.by_type} - set(present))
+    items = get_timeline(request, s, f, bucket)
     args = dict(request.query_params)
-    chart = stacked_bars(data, present + others, cls_of=lambda t: f"q-{_quad(t)}",
-                         title_of=lambda p, t, n: f"{p} · {label('event_type', t)} ({t}): {n}",
-                         href_of=lambda p, t: "/events" + query_string(args, type=t, since=p, until=p, bucket=None))
-    return render(request, "timeline.html", items=items, chart=chart, types=present + others, bucket=bucket,
-                  facets=queries.facets(s), f=f, api_url=_api_twin(request, "/api/timeline"))
+    present = [t for t in EVENT_TYPE_ORDER if any(t in b.by_type for b in items)]
+    types = present + sorted({t for b in items for t in b.by_type} - set(present))
+    if len(items) <= MAX_STACKED_PERIODS:
+        data, series = {b.period: b.by_type for b in items}, types
+    else:  # thousands of days: one bar per period, not one per period and type
+        data, series = {b.period: {"all": b.n} for b in items}, ["all"]
+    chart = stacked_bars(data, series, cls_of=lambda t: f"q-{_quad(t)}",
+                         title_of=lambda p, t, n: f"{p} · {label('event_type', t)} ({t}): {n}" if t != "all"
+                         else f"{p}: {n}",
+                         href_of=lambda p, t: "/events" + query_string(
+                             args, type=None if t == "all" else t, since=p, until=p, bucket=None, page=None))
+    return render(request, "timeline.html", items=items[-MAX_TABLE_ROWS:], n_periods=len(items), chart=chart,
+                  types=types, bucket=bucket, facets=facets(request, s), f=f,
+                  api_url=_api_twin(request, "/api/timeline"))
 
 
 def _quad(t: str) -> str:

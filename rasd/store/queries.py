@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from sqlalchemy import and_, case, distinct, exists, func, literal, or_, select, union_all
+from sqlalchemy import and_, case, distinct, func, literal, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Select
 
@@ -43,7 +44,7 @@ from rasd.store.views import (
 
 MAX_PER_PAGE = 200
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-EVENT_DATE = func.coalesce(EventRow.date, DocumentRow.published)
+EVENT_DATE = EventRow.sort_date  # the event's date, else its document's publication date
 
 
 def until_inclusive(value: Optional[str]) -> Optional[str]:
@@ -92,12 +93,12 @@ def where_events(q: Select, f: EventFilters) -> Select:
     if f.modality:
         q = q.where(E.modality == f.modality)
     if f.outlet:
-        q = q.where(DocumentRow.source == f.outlet)
+        q = q.where(E.doc_id.in_(select(DocumentRow.id).where(DocumentRow.source == f.outlet)))
     if f.doc_id:
         q = q.where(E.doc_id == f.doc_id)
     if f.source:
-        q = q.where(exists().where(and_(AttributionRow.doc_id == E.doc_id, AttributionRow.eid == E.eid,
-                                        AttributionRow.actor_id == f.source)))
+        A = AttributionRow
+        q = q.where(tuple_(E.doc_id, E.eid).in_(select(A.doc_id, A.eid).where(A.actor_id == f.source)))
     return q
 
 
@@ -164,8 +165,7 @@ def clamp_page(page: int, per_page: int) -> tuple[int, int]:
 def list_events(session: Session, f: EventFilters, page: int = 1, per_page: int = 50,
                 newest_first: bool = True) -> Page[EventOut]:
     page, per_page = clamp_page(page, per_page)
-    count_q = where_events(select(func.count()).select_from(EventRow).join(
-        DocumentRow, DocumentRow.id == EventRow.doc_id), f)
+    count_q = where_events(select(func.count()).select_from(EventRow), f)
     total = session.scalar(count_q) or 0
     order = (EVENT_DATE.desc(), EventRow.doc_id, EventRow.eid) if newest_first else (
         EVENT_DATE, EventRow.doc_id, EventRow.eid)
@@ -271,23 +271,28 @@ def _relations(session: Session, actor_id: str, limit: int) -> list[RelationOut]
             for r, sn, on, t, src, pub, org in rows]
 
 
-def _sources(session: Session, involved, n_events: int, n_top: int) -> list[Count]:
-    """Who is cited (innermost attribution) for the events matching ``involved``; the rest is the outlet."""
+def _sources(session: Session, actor_id: str, n_events: int, n_top: int) -> list[Count]:
+    """Who is cited (innermost attribution) for the actor's events; the rest is the outlet itself."""
     from rasd.text.normalize import normalize_key
 
     A, E = AttributionRow, EventRow
-    A2 = aliased(AttributionRow, name="a2")
-    innermost = (select(func.max(A2.level)).where(A2.doc_id == A.doc_id, A2.eid == A.eid)
-                 .correlate(A).scalar_subquery())
-    rows = session.execute(
-        select(A.actor_id, ActorRow.name, A.text, func.count())
-        .join(E, and_(E.doc_id == A.doc_id, E.eid == A.eid)).outerjoin(ActorRow, ActorRow.id == A.actor_id)
-        .where(involved, A.level == innermost).group_by(A.actor_id, ActorRow.name, A.text)).all()
+    events = union_all(select(E.doc_id, E.eid).where(E.actor1_id == actor_id),
+                       select(E.doc_id, E.eid).where(E.actor2_id == actor_id, E.actor1_id.is_not(actor_id))
+                       ).subquery("ev")
+    innermost: dict[tuple[str, str], tuple[int, Optional[str], str]] = {}
+    for doc_id, eid, level, aid, text_ in session.execute(
+            select(A.doc_id, A.eid, A.level, A.actor_id, A.text)
+            .join(events, and_(events.c.doc_id == A.doc_id, events.c.eid == A.eid))):
+        if (doc_id, eid) not in innermost or level > innermost[doc_id, eid][0]:
+            innermost[doc_id, eid] = (level, aid, text_)
+    names = actor_names(session, {aid for _, aid, _ in innermost.values() if aid})
+    rows = Counter((aid, names.get(aid or ""), text_) for _, aid, text_ in innermost.values())
+    rows = [(aid, name, text_, n) for (aid, name, text_), n in rows.items()]
     merged: dict[str, Count] = {}
-    for actor_id, name, text_, n in rows:
-        key = actor_id or "text:" + normalize_key(text_)
+    for aid, name, text_, n in rows:
+        key = aid or "text:" + normalize_key(text_)
         c = merged.get(key)
-        merged[key] = Count(key=actor_id, label=name or text_, n=n + (c.n if c else 0))
+        merged[key] = Count(key=aid, label=name or text_, n=n + (c.n if c else 0))
     cited = sum(c.n for c in merged.values())
     out = sorted(merged.values(), key=lambda c: (-c.n, c.label))[:n_top]
     if n_events > cited:
@@ -295,7 +300,26 @@ def _sources(session: Session, involved, n_events: int, n_top: int) -> list[Coun
     return out
 
 
-def actor_profile(session: Session, actor_id: str, n_events: int = 50, n_top: int = 15) -> Optional[ActorProfile]:
+def _co_actors(session: Session, actor_id: str, doc_ids: list[str], n_top: int) -> list[Count]:
+    """Actors mentioned in ``doc_ids`` (besides ``actor_id``), by number of those documents."""
+    counts: Counter = Counter()
+    M = MentionRow
+    for i in range(0, len(doc_ids), 900):  # bound the number of parameters per statement
+        chunk = doc_ids[i:i + 900]
+        for aid, n in session.execute(
+                select(M.actor_id, func.count(distinct(M.doc_id)))
+                .where(M.doc_id.in_(chunk), M.actor_id.is_not(None), M.actor_id != actor_id).group_by(M.actor_id)):
+            counts[aid] += n
+    top = counts.most_common(n_top)
+    names = actor_names(session, [a for a, _ in top])
+    return [Count(key=a, label=names.get(a, a), n=n) for a, n in top]
+
+
+def actor_profile(session: Session, actor_id: str, n_events: int = 50, n_top: int = 15,
+                  sample: int = 2000) -> Optional[ActorProfile]:
+    """Everything the actor page shows. Co-occurring actors and outlets are counted over the actor's
+    ``sample`` most recent documents (all of them for most actors), which bounds the cost for the
+    few actors mentioned everywhere; ``sample_documents`` says how many were used."""
     actor = get_actor(session, actor_id)
     if actor is None:
         return None
@@ -308,21 +332,18 @@ def actor_profile(session: Session, actor_id: str, n_events: int = 50, n_top: in
     timeline = [ActorTimelineBucket(period=p, as_actor1=a1 or 0, as_actor2=a2 or 0) for p, a1, a2 in session.execute(
         select(period, func.sum(case((E.actor1_id == actor_id, 1), else_=0)),
                func.sum(case((E.actor2_id == actor_id, 1), else_=0)))
-        .join(D, D.id == E.doc_id).where(involved, EVENT_DATE.is_not(None)).group_by(period).order_by(period))]
-    sources = _sources(session, involved, events.total, n_top)
-    docs_with = select(M.doc_id).where(M.actor_id == actor_id).distinct().subquery()
-    outlets = [Count(label=o, n=n) for o, n in session.execute(
-        select(D.source, func.count()).where(D.id.in_(select(docs_with.c.doc_id)), D.source.is_not(None))
-        .group_by(D.source).order_by(func.count().desc()).limit(n_top))]
-    M2 = aliased(MentionRow, name="m2")
-    co_actors = [Count(key=k, label=name, n=n) for k, name, n in session.execute(
-        select(M2.actor_id, ActorRow.name, func.count(distinct(M2.doc_id))).join(ActorRow, ActorRow.id == M2.actor_id)
-        .where(M2.doc_id.in_(select(docs_with.c.doc_id)), M2.actor_id != actor_id)
-        .group_by(M2.actor_id, ActorRow.name).order_by(func.count(distinct(M2.doc_id)).desc()).limit(n_top))]
-    recent = [DocRef(id=i, title=t, source=s, published=p, origin=o) for i, t, s, p, o in session.execute(
-        select(D.id, D.title, D.source, D.published, D.origin).where(D.id.in_(select(docs_with.c.doc_id)))
-        .order_by(D.published.desc(), D.id).limit(n_top))]
-    return ActorProfile(actor=actor, mentions=n_mentions, documents=n_docs, events_total=events.total,
+        .where(involved, EVENT_DATE.is_not(None)).group_by(period).order_by(period))]
+    sources = _sources(session, actor_id, events.total, n_top)
+    recent_rows = session.execute(
+        select(D.id, D.title, D.source, D.published, D.origin)
+        .where(D.id.in_(select(M.doc_id).where(M.actor_id == actor_id)))
+        .order_by(D.published.desc(), D.id).limit(sample)).all()
+    ids = [r[0] for r in recent_rows]
+    outlets = [Count(label=o, n=n) for o, n in Counter(r[2] for r in recent_rows if r[2]).most_common(n_top)]
+    co_actors = _co_actors(session, actor_id, ids, n_top)
+    recent = [DocRef(id=i, title=t, source=s_, published=p, origin=o) for i, t, s_, p, o in recent_rows[:n_top]]
+    return ActorProfile(actor=actor, mentions=n_mentions, documents=n_docs, sample_documents=min(n_docs, sample),
+                        events_total=events.total,
                         events=events.items, timeline=timeline, relations=_relations(session, actor_id, 100),
                         sources=sources, outlets=outlets, co_actors=co_actors, recent_documents=recent)
 
@@ -339,6 +360,7 @@ class NetworkFilters:
     until: Optional[str] = None
     kind: str = "all"  # all | event | relation
     max_nodes: int = 150
+    max_edges: int = 600
 
     def wants(self, kind: str) -> bool:
         if self.type:
@@ -359,20 +381,24 @@ class EdgeAgg:
     last: Optional[str]
 
 
-def iter_edges(session: Session, f: NetworkFilters) -> Iterator[EdgeAgg]:
-    """Aggregated edges, computed in SQL (one row per actor pair and type, not per event)."""
+def _edge_parts(f: NetworkFilters, among: Optional[list[str]] = None) -> list[Select]:
+    """SELECTs of (source, target, kind, type, weight, first, last) grouped per actor pair and type."""
     E, R, D = EventRow, RelationRow, DocumentRow
     parts = []
     if f.wants("event"):
-        q = (select(E.actor1_id, E.actor2_id, literal("event"), E.type, func.count(), func.min(EVENT_DATE),
-                    func.max(EVENT_DATE))
-             .join(D, D.id == E.doc_id)
+        q = (select(E.actor1_id.label("s"), E.actor2_id.label("t"), literal("event").label("k"), E.type.label("ty"),
+                    func.count().label("w"), func.min(EVENT_DATE).label("first"), func.max(EVENT_DATE).label("last"))
              .where(E.actor1_id.is_not(None), E.actor2_id.is_not(None), E.actor1_id != E.actor2_id))
+        if among is not None:
+            q = q.where(E.actor1_id.in_(among), E.actor2_id.in_(among))
         q = where_events(q, EventFilters(type=f.type, since=f.since, until=f.until))
         parts.append(q.group_by(E.actor1_id, E.actor2_id, E.type))
     if f.wants("relation"):
-        q = (select(R.subject_id, R.object_id, literal("relation"), R.type, func.count(), func.min(D.published),
-                    func.max(D.published)).join(D, D.id == R.doc_id))
+        q = (select(R.subject_id.label("s"), R.object_id.label("t"), literal("relation").label("k"),
+                    R.type.label("ty"), func.count().label("w"), func.min(D.published).label("first"),
+                    func.max(D.published).label("last")).join(D, D.id == R.doc_id))
+        if among is not None:
+            q = q.where(R.subject_id.in_(among), R.object_id.in_(among))
         if f.type:
             q = q.where(R.type == f.type)
         if f.since:
@@ -380,6 +406,12 @@ def iter_edges(session: Session, f: NetworkFilters) -> Iterator[EdgeAgg]:
         if f.until:
             q = q.where(D.published <= f.until)
         parts.append(q.group_by(R.subject_id, R.object_id, R.type))
+    return parts
+
+
+def iter_edges(session: Session, f: NetworkFilters) -> Iterator[EdgeAgg]:
+    """Every aggregated edge, computed in SQL (one row per actor pair and type, not per event)."""
+    parts = _edge_parts(f)
     if not parts:
         return
     stmt = union_all(*parts) if len(parts) > 1 else parts[0]
@@ -387,32 +419,61 @@ def iter_edges(session: Session, f: NetworkFilters) -> Iterator[EdgeAgg]:
         yield EdgeAgg(s, t, kind, ty, w, first, last)
 
 
+def node_weights(session: Session, f: NetworkFilters) -> Counter:
+    """Per actor: the events and relations it takes part in with another actor (matching ``f``).
+
+    Counted per actor pair in SQL (the pair index covers it), summed per actor here.
+    """
+    E, R, D = EventRow, RelationRow, DocumentRow
+    pairs = []
+    if f.wants("event"):
+        q = (select(E.actor1_id, E.actor2_id, func.count())
+             .where(E.actor1_id.is_not(None), E.actor2_id.is_not(None), E.actor1_id != E.actor2_id))
+        q = where_events(q, EventFilters(type=f.type, since=f.since, until=f.until))
+        pairs.append(q.group_by(E.actor1_id, E.actor2_id))
+    if f.wants("relation"):
+        q = select(R.subject_id, R.object_id, func.count()).join(D, D.id == R.doc_id)
+        if f.type:
+            q = q.where(R.type == f.type)
+        if f.since:
+            q = q.where(D.published >= f.since)
+        if f.until:
+            q = q.where(D.published <= f.until)
+        pairs.append(q.group_by(R.subject_id, R.object_id))
+    weights: Counter = Counter()
+    for q in pairs:
+        for a, b, n in session.execute(q):
+            weights[a] += n
+            weights[b] += n
+    return weights
+
+
 def network(session: Session, f: NetworkFilters) -> Network:
     """Actors as nodes; events (actor1 -> actor2, per type) and relations as weighted edges.
 
-    Only the ``f.max_nodes`` heaviest actors are kept (a readable picture, a bounded response).
+    Only the ``f.max_nodes`` heaviest actors and the ``f.max_edges`` heaviest edges between them
+    are returned (a readable picture, a bounded response); ``truncated`` says when anything was cut.
     """
-    rows = list(iter_edges(session, f))
-    weight: dict[str, int] = {}
-    for e in rows:
-        weight[e.source] = weight.get(e.source, 0) + e.weight
-        weight[e.target] = weight.get(e.target, 0) + e.weight
+    weight = node_weights(session, f)
     ranked = sorted(weight, key=lambda a: (-weight[a], a))[:f.max_nodes]
-    keep = set(ranked)
-    info = {a.id: a for a in session.scalars(select(ActorRow).where(ActorRow.id.in_(keep)))} if keep else {}
+    parts = _edge_parts(f, among=ranked) if ranked else []
+    rows = []
+    if parts:
+        stmt = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("edges")
+        rows = session.execute(select(stmt).order_by(stmt.c.w.desc(), stmt.c.s, stmt.c.t, stmt.c.ty)
+                               .limit(f.max_edges + 1)).all()
+    info = {a.id: a for a in session.scalars(select(ActorRow).where(ActorRow.id.in_(ranked)))} if ranked else {}
     nodes = [Node(id=a, name=info[a].name if a in info else a, type=info[a].type if a in info else "?",
                   code=info[a].code if a in info else None, weight=weight[a]) for a in ranked]
-    edges = [Edge(source=e.source, target=e.target, kind=e.kind, type=e.type, weight=e.weight)
-             for e in rows if e.source in keep and e.target in keep]
-    edges.sort(key=lambda e: (-e.weight, e.source, e.target, e.type))
-    return Network(nodes=nodes, edges=edges, truncated=len(weight) > len(keep))
+    edges = [Edge(source=s, target=t, kind=k, type=ty, weight=w) for s, t, k, ty, w, _, _ in rows[:f.max_edges]]
+    return Network(nodes=nodes, edges=edges, truncated=len(weight) > len(ranked) or len(rows) > f.max_edges)
 
 
 def map_points(session: Session, f: EventFilters) -> list[PlacePoint]:
     """Places with coordinates and the number of matching events there, by type."""
     E, D, P = EventRow, DocumentRow, PlaceRow
-    q = where_events(select(E.place_id, E.type, func.count()).join(D, D.id == E.doc_id)
-                      .where(E.place_id.is_not(None)), f).group_by(E.place_id, E.type)
+    q = where_events(select(E.place_id, E.type, func.count()).where(E.place_id.is_not(None)), f)
+    q = q.group_by(E.place_id, E.type)
     by_place: dict[str, dict[str, int]] = {}
     for pid, ty, n in session.execute(q):
         by_place.setdefault(pid, {})[ty] = n
@@ -428,14 +489,12 @@ def timeline(session: Session, f: EventFilters, bucket: str = "month") -> list[T
     """Matching events per period (``day``/``month``/``year`` of the event date), by type."""
     width = {"day": 10, "month": 7, "year": 4}[bucket]
     period = func.substr(EVENT_DATE, 1, width)
-    q = where_events(select(period, EventRow.type, func.count()).join(DocumentRow, DocumentRow.id == EventRow.doc_id)
-                      .where(EVENT_DATE.is_not(None)), f).group_by(period, EventRow.type).order_by(period)
-    out: dict[str, TimeBucket] = {}
+    q = where_events(select(period, EventRow.type, func.count()).where(EVENT_DATE.is_not(None)), f)
+    q = q.group_by(period, EventRow.type).order_by(period)
+    by_period: dict[str, dict[str, int]] = {}
     for p, ty, n in session.execute(q):
-        b = out.setdefault(p, TimeBucket(period=p, n=0))
-        b.n += n
-        b.by_type[ty] = n
-    return list(out.values())
+        by_period.setdefault(p, {})[ty] = n
+    return [TimeBucket.model_construct(period=p, n=sum(d.values()), by_type=d) for p, d in by_period.items()]
 
 
 def get_place(session: Session, place_id: str) -> Optional[PlaceRow]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from sqlalchemy import Float, String, and_, exists, func, or_, select, text
+from sqlalchemy import Float, String, func, or_, select, text, tuple_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -143,7 +143,8 @@ def _fts_expr(terms: list[str]) -> str:
 
 
 def _apply_filters(q: Select, f: SearchFilters) -> Select:
-    D = DocumentRow
+    """Filters as uncorrelated ``IN (subquery)``: evaluated once, whatever the planner knows about selectivity."""
+    D, M, E, A = DocumentRow, MentionRow, EventRow, AttributionRow
     if f.since:
         q = q.where(D.published >= f.since)
     if f.until:
@@ -151,23 +152,21 @@ def _apply_filters(q: Select, f: SearchFilters) -> Select:
     if f.outlet:
         q = q.where(D.source == f.outlet)
     if f.actor:
-        q = q.where(exists().where(and_(MentionRow.doc_id == D.id, MentionRow.actor_id == f.actor)))
+        q = q.where(D.id.in_(select(M.doc_id).where(M.actor_id == f.actor)))
     if f.place:
-        q = q.where(or_(exists().where(and_(MentionRow.doc_id == D.id, MentionRow.place_id == f.place)),
-                        exists().where(and_(EventRow.doc_id == D.id, EventRow.place_id == f.place))))
+        q = q.where(or_(D.id.in_(select(M.doc_id).where(M.place_id == f.place)),
+                        D.id.in_(select(E.doc_id).where(E.place_id == f.place))))
     if f.event_filtered():
-        conds = [EventRow.doc_id == D.id]
+        ev = select(E.doc_id)
         if f.event_type:
-            conds.append(EventRow.type == f.event_type)
+            ev = ev.where(E.type == f.event_type.upper())
         if f.mode:
-            conds.append(EventRow.mode == f.mode)
+            ev = ev.where(E.mode == f.mode)
         if f.modality:
-            conds.append(EventRow.modality == f.modality)
+            ev = ev.where(E.modality == f.modality)
         if f.source:
-            conds.append(exists().where(and_(AttributionRow.doc_id == EventRow.doc_id,
-                                             AttributionRow.eid == EventRow.eid,
-                                             AttributionRow.actor_id == f.source)))
-        q = q.where(exists().where(and_(*conds)))
+            ev = ev.where(tuple_(E.doc_id, E.eid).in_(select(A.doc_id, A.eid).where(A.actor_id == f.source)))
+        q = q.where(D.id.in_(ev))
     return q
 
 
@@ -229,9 +228,29 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _spans_near_first_hit(text_: str, terms: list[str], width: int) -> list[tuple[int, int]]:
+    """Like :func:`match_spans`, but maps offsets only in a window around the first hit.
+
+    The normalized key is one C-level ``translate``; the offset map is a Python loop, so it runs over
+    a window, not the whole article. Normalization is per character, so a window maps exactly; if
+    deletions (dense diacritics) push the hit outside the window, fall back to the whole text.
+    """
+    if not terms:
+        return []
+    key = normalize_key(text_)
+    found = [i for t in terms if (i := key.find(t)) >= 0]
+    if not found:
+        return []
+    pos = min(found)
+    lo = max(0, pos - width)
+    hi = min(len(text_), lo + 2 * (pos - lo) + 3 * width + 2 * max(len(t) for t in terms))
+    spans = [(s + lo, e + lo) for s, e in match_spans(text_[lo:hi], terms)]
+    return spans or match_spans(text_, terms)
+
+
 def snippet(text_: str, terms: list[str], width: int = 160) -> list[Segment]:
     """A window of the original text around the first hit, hits marked (plain text, not HTML)."""
-    spans = match_spans(text_, terms)
+    spans = _spans_near_first_hit(text_, terms, width)
     if not spans:
         head = text_[:width]
         return [Segment(head + ("…" if len(text_) > width else ""))]

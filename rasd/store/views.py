@@ -153,6 +153,7 @@ class ActorProfile(_View):
     actor: ActorOut
     mentions: int
     documents: int
+    sample_documents: int = Field(description="most recent documents that co_actors and outlets are counted over")
     events_total: int
     events: list[EventOut] = Field(description="most recent events as actor1 or actor2")
     timeline: list[ActorTimelineBucket]
@@ -182,7 +183,7 @@ class Edge(_View):
 class Network(_View):
     nodes: list[Node]
     edges: list[Edge]
-    truncated: bool = Field(False, description="true when only the heaviest nodes are shown")
+    truncated: bool = Field(False, description="true when only the heaviest nodes/edges are returned")
 
 
 class PlacePoint(_View):
