@@ -462,11 +462,13 @@ def network(session: Session, f: NetworkFilters) -> Network:
         stmt = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("edges")
         rows = session.execute(select(stmt).order_by(stmt.c.w.desc(), stmt.c.s, stmt.c.t, stmt.c.ty)
                                .limit(f.max_edges + 1)).all()
-    info = {a.id: a for a in session.scalars(select(ActorRow).where(ActorRow.id.in_(ranked)))} if ranked else {}
-    nodes = [Node(id=a, name=info[a].name if a in info else a, type=info[a].type if a in info else "?",
-                  code=info[a].code if a in info else None, weight=weight[a]) for a in ranked]
     edges = [Edge(source=s, target=t, kind=k, type=ty, weight=w) for s, t, k, ty, w, _, _ in rows[:f.max_edges]]
-    return Network(nodes=nodes, edges=edges, truncated=len(weight) > len(ranked) or len(rows) > f.max_edges)
+    linked = {e.source for e in edges} | {e.target for e in edges}
+    shown = [a for a in ranked if a in linked]  # an actor whose edges were all cut is not drawn alone
+    info = {a.id: a for a in session.scalars(select(ActorRow).where(ActorRow.id.in_(shown)))} if shown else {}
+    nodes = [Node(id=a, name=info[a].name if a in info else a, type=info[a].type if a in info else "?",
+                  code=info[a].code if a in info else None, weight=weight[a]) for a in shown]
+    return Network(nodes=nodes, edges=edges, truncated=len(weight) > len(shown) or len(rows) > f.max_edges)
 
 
 def map_points(session: Session, f: EventFilters) -> list[PlacePoint]:

@@ -133,6 +133,8 @@ def test_wrong_or_missing_token_is_401(upload_client, headers):
 
 def test_upload_runs_the_pipeline_and_stores(upload_client):
     auth = {"Authorization": "Bearer s3cret-token"}
+    assert "اختبار" not in upload_client.get("/api/facets").json()["outlets"]  # now cached
+    before = upload_client.get("/api/actors/t.taliban").json()["documents"]
     r = upload_client.post("/api/documents", json=ARTICLE, headers=auth)
     assert r.status_code == 201, r.text
     out = r.json()
@@ -142,6 +144,9 @@ def test_upload_runs_the_pipeline_and_stores(upload_client):
     hits = upload_client.get("/api/search", params={"q": "هلمند"}).json()
     assert [h["id"] for h in hits["items"]] == [out["id"]]
     assert upload_client.get(out["url"]).status_code == 200
+    # cached aggregates follow the store
+    assert "اختبار" in upload_client.get("/api/facets").json()["outlets"]
+    assert upload_client.get("/api/actors/t.taliban").json()["documents"] == before + 1
     again = upload_client.post("/api/documents", json=ARTICLE, headers=auth)
     assert again.json()["stored"] is False
 

@@ -6,6 +6,8 @@
     COERCE: "MK", ASSAULT: "MK" };
   var COLOR = { VC: "#2a9d8f", MC: "#1d6f42", VK: "#e09f3e", MK: "#c0392b", rel: "#5b5f97" };
 
+  // One drawn edge per directed actor pair and kind (events / relations): width = all of its events,
+  // colour = the quad class with most events. The table under the graph keeps the per-type detail.
   function elements(net) {
     var els = [];
     var maxW = 1;
@@ -13,15 +15,28 @@
     net.nodes.forEach(function (n) {
       els.push({ group: "nodes", data: { id: n.id, label: n.name, type: n.type, size: 18 + 42 * Math.sqrt(n.weight / maxW) } });
     });
-    net.edges.forEach(function (e, i) {
+    var pairs = {};
+    net.edges.forEach(function (e) {
+      var key = e.source + "\u0000" + e.target + "\u0000" + e.kind;
+      var p = pairs[key] || (pairs[key] = { source: e.source, target: e.target, kind: e.kind, weight: 0, byQuad: {}, types: [] });
       var q = e.kind === "relation" ? "rel" : (QUAD[e.type] || "MK");
-      els.push({ group: "edges", data: { id: "e" + i, source: e.source, target: e.target, weight: e.weight,
-        color: COLOR[q], label: e.type, kind: e.kind, width: Math.min(1.5 + 1.5 * Math.log2(1 + e.weight), 10) } });
+      p.weight += e.weight;
+      p.byQuad[q] = (p.byQuad[q] || 0) + e.weight;
+      p.types.push(e.type + " " + e.weight);
+    });
+    var maxE = 1;
+    Object.keys(pairs).forEach(function (k) { maxE = Math.max(maxE, pairs[k].weight); });
+    Object.keys(pairs).forEach(function (k, i) {
+      var p = pairs[k];
+      var top = Object.keys(p.byQuad).sort(function (a, b) { return p.byQuad[b] - p.byQuad[a]; })[0];
+      els.push({ group: "edges", data: { id: "e" + i, source: p.source, target: p.target, weight: p.weight,
+        color: COLOR[top], kind: p.kind, title: p.types.join(", "), width: 1.5 + 8 * Math.sqrt(p.weight / maxE) } });
     });
     return els;
   }
 
   function draw(container, net) {
+    if (cytoscape.warnings) cytoscape.warnings(false);  // layout notices, not errors
     var cy = cytoscape({
       container: container,
       elements: elements(net),
@@ -33,7 +48,7 @@
         { selector: "node[type = 'GPE']", style: { "background-color": "#2471a3" } },
         { selector: "node[type = 'PER']", style: { "background-color": "#8e44ad" } },
         { selector: "edge", style: { "width": "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)",
-          "target-arrow-shape": "triangle", "curve-style": "bezier", "opacity": 0.8 } },
+          "target-arrow-shape": "triangle", "curve-style": "bezier", "control-point-step-size": 18, "opacity": 0.75 } },
         { selector: "edge[kind = 'relation']", style: { "line-style": "dashed" } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#f1c40f" } }
       ],
