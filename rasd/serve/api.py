@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -69,6 +70,12 @@ class TimelineOut(BaseModel):
     items: list[TimeBucket]
 
 
+def with_actor_ids(s: Session, f):
+    """``f`` with actor fields given as names (طالبان، حركة طالبان) turned into actor ids."""
+    fields = [n for n in ("actor", "actor1", "actor2", "source") if getattr(f, n, None)]
+    return replace(f, **{n: queries.resolve_actor(s, getattr(f, n)) for n in fields}) if fields else f
+
+
 def cached(request: Request, s: Session, key, compute):
     """``compute()``, remembered until the store changes (aggregates only; see rasd.serve.cache)."""
     return request.app.state.cache.get(s, key, compute)
@@ -91,7 +98,7 @@ def get_map(request: Request, s: Session, f: EventFilters) -> "MapOut":
 
 
 def run_search(s: Session, f: SearchFilters, page: Paging) -> SearchOut:
-    res = search_documents(s, f, page.page, min(page.per_page, 100))
+    res = search_documents(s, with_actor_ids(s, f), page.page, min(page.per_page, 100))
     return SearchOut(total=res.total, page=res.page, per_page=res.per_page, terms=res.terms, engine=res.engine,
                      items=[SearchItem(id=h.id, title=h.title, source=h.source, published=h.published,
                                        origin=h.origin,
@@ -137,7 +144,7 @@ def api_document(doc_id: str, request: Request) -> Result:
 @router.get("/events", response_model=Page[EventOut], summary="Events with their roles, newest first")
 def api_events(f: EventFilters = Depends(params.event_filters), page: Paging = Depends(params.paging),
                s: Session = Depends(session)) -> Page[EventOut]:
-    return queries.list_events(s, f, page.page, page.per_page)
+    return queries.list_events(s, with_actor_ids(s, f), page.page, page.per_page)
 
 
 @router.get("/actors", response_model=Page[ActorSummary], summary="Actors by number of mentions")
@@ -163,14 +170,14 @@ def api_network(request: Request, f: NetworkFilters = Depends(params.network_fil
 @router.get("/map", response_model=MapOut, summary="Events by place (lat/lon)")
 def api_map(request: Request, f: EventFilters = Depends(params.event_filters),
             s: Session = Depends(session)) -> MapOut:
-    return get_map(request, s, f)
+    return get_map(request, s, with_actor_ids(s, f))
 
 
 @router.get("/timeline", response_model=TimelineOut, summary="Events per period, by type")
 def api_timeline(request: Request, f: EventFilters = Depends(params.event_filters),
                  bucket: str = Query("month", pattern="^(day|month|year)$"),
                  s: Session = Depends(session)) -> TimelineOut:
-    return TimelineOut(bucket=bucket, items=get_timeline(request, s, f, bucket))
+    return TimelineOut(bucket=bucket, items=get_timeline(request, s, with_actor_ids(s, f), bucket))
 
 
 @router.post("/documents", response_model=UploadOut, status_code=201,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from rasd.errors import IngestError
 from rasd.serve import geo, params
 from rasd.serve.app import page_context
-from rasd.serve.api import get_map, get_network, get_profile, get_timeline, run_search, session
+from rasd.serve.api import get_map, get_network, get_profile, get_timeline, run_search, session, with_actor_ids
 from rasd.serve.charts import stacked_bars
 from rasd.serve.docview import document_view
 from rasd.serve.params import Paging
@@ -52,6 +52,7 @@ def home(request: Request, s: Session = Depends(session)):
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, f: SearchFilters = Depends(params.search_filters),
                 page: Paging = Depends(params.paging), s: Session = Depends(session)):
+    f = with_actor_ids(s, f)
     res = run_search(s, f, Paging(page.page, 20))
     return render(request, "search.html", res=res, facets=facets(request, s), f=f,
                   actor=queries.get_actor(s, f.actor) if f.actor else None,
@@ -87,6 +88,7 @@ def actor_page(actor_id: str, request: Request, s: Session = Depends(session)):
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, f: EventFilters = Depends(params.event_filters),
                 page: Paging = Depends(params.paging), s: Session = Depends(session)):
+    f = with_actor_ids(s, f)
     res = queries.list_events(s, f, page.page, page.per_page)
     place = queries.get_place(s, f.place) if f.place else None
     actor = queries.get_actor(s, f.actor) if f.actor else None
@@ -106,6 +108,7 @@ def network_page(request: Request, f: NetworkFilters = Depends(params.network_fi
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, f: EventFilters = Depends(params.event_filters), s: Session = Depends(session)):
+    f = with_actor_ids(s, f)
     data = get_map(request, s, f)
     box = geo.view_box([(p.lat, p.lon) for p in data.points])
     top = max((p.events for p in data.points), default=1)
@@ -117,6 +120,7 @@ def map_page(request: Request, f: EventFilters = Depends(params.event_filters), 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, f: EventFilters = Depends(params.event_filters),
                   bucket: str = Query("month", pattern="^(day|month|year)$"), s: Session = Depends(session)):
+    f = with_actor_ids(s, f)
     items = get_timeline(request, s, f, bucket)
     args = dict(request.query_params)
     present = [t for t in EVENT_TYPE_ORDER if any(t in b.by_type for b in items)]

@@ -232,6 +232,24 @@ def get_actor(session: Session, actor_id: str) -> Optional[ActorOut]:
                     aliases=json.loads(a.aliases), known=a.known)
 
 
+def resolve_actor(session: Session, value: Optional[str]) -> Optional[str]:
+    """An actor id from what an analyst typed: an id, or a name/alias (normalized); else ``value`` itself."""
+    from rasd.text.normalize import normalize_key
+
+    if not value or session.get(ActorRow, value) is not None:
+        return value
+    key = normalize_key(value.strip())
+    found = session.scalars(select(ActorRow.id).where(ActorRow.name_key == key).order_by(ActorRow.id)).first()
+    if found:
+        return found
+    for aid, aliases in session.execute(select(ActorRow.id, ActorRow.aliases)
+                                        .where(ActorRow.aliases.like(like_pattern(value.strip()), escape="\\"))
+                                        .order_by(ActorRow.id)):
+        if any(normalize_key(a) == key for a in json.loads(aliases)):
+            return aid
+    return value
+
+
 def list_actors(session: Session, q: str = "", page: int = 1, per_page: int = 50) -> Page[ActorSummary]:
     """Actors by number of mentions; ``q`` matches the normalized name, id or code."""
     from rasd.text.normalize import normalize_key

@@ -175,3 +175,23 @@ def test_openapi_lists_every_api_route(client):
             "/api/documents", "/api/documents/{doc_id}", "/api/summary", "/api/facets", "/api/actors"} <= paths
     assert not any(p.startswith("/actors") or p == "/" for p in paths)  # HTML pages are not API
     assert "post" in spec["paths"]["/api/documents"]
+
+
+@pytest.mark.parametrize("typed, actor_id", [
+    ("t.taliban", "t.taliban"),
+    ("طالبان", "t.taliban"),  # the registry name
+    ("حركة طالبان", "t.taliban"),  # an alias
+    ("هيئه تحرير الشام", "t.hts"),  # normalized name
+    ("الحرس الثوري", "t.irgc"),  # alias, as an attribution source
+])
+def test_actor_filters_accept_names(client, typed, actor_id):
+    field = "source" if actor_id == "t.irgc" else "actor"
+    by_name = client.get("/api/events", params={field: typed}).json()
+    by_id = client.get("/api/events", params={field: actor_id}).json()
+    assert by_name["total"] == by_id["total"] > 0
+    docs = client.get("/api/search", params={field: typed}).json()
+    assert docs["total"] == client.get("/api/search", params={field: actor_id}).json()["total"] > 0
+
+
+def test_unknown_actor_name_matches_nothing(client):
+    assert client.get("/api/events", params={"actor": "لا أحد"}).json()["total"] == 0
