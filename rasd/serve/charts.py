@@ -30,6 +30,7 @@ class Chart:
     rects: list[Rect]
     ticks: list[Tick]
     max_value: int
+    area: str = ""  # SVG path of totals, drawn instead of bars when there are too many periods
 
 
 def month_range(first: str, last: str) -> list[str]:
@@ -49,6 +50,21 @@ def fill_periods(periods: Sequence[str]) -> list[str]:
     if ps and all(len(p) == 7 for p in ps):
         return month_range(ps[0], ps[-1])
     return ps
+
+
+def area(totals: dict[str, int], *, width: int = 900, height: int = 220) -> Chart:
+    """One filled path of the totals per period: thousands of days in one element, not thousands of bars."""
+    periods = sorted(totals)
+    if not periods:
+        return Chart(width, height, [], [], 0)
+    top = max(totals.values()) or 1
+    plot_h = height - 24
+    step = width / max(len(periods) - 1, 1)
+    pts = [f"{i * step:.1f},{plot_h - totals[p] / top * (plot_h - 4):.1f}" for i, p in enumerate(periods)]
+    path = f"M0,{plot_h}L" + "L".join(pts) + f"L{(len(periods) - 1) * step:.1f},{plot_h}Z"
+    every = max(1, len(periods) // 12)
+    ticks = [Tick(x=round(i * step, 2), text=p) for i, p in enumerate(periods) if i % every == 0]
+    return Chart(width, height, [], ticks, top, area=path)
 
 
 def stacked_bars(data: dict[str, dict[str, int]], series: Sequence[str], *, width: int = 900, height: int = 220,

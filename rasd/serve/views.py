@@ -12,7 +12,7 @@ from rasd.errors import IngestError
 from rasd.serve import geo, params
 from rasd.serve.app import page_context
 from rasd.serve.api import get_map, get_network, get_profile, get_timeline, run_search, session, with_actor_ids
-from rasd.serve.charts import stacked_bars
+from rasd.serve.charts import area, stacked_bars
 from rasd.serve.docview import document_view
 from rasd.serve.params import Paging
 from rasd.serve.templating import label, query_string
@@ -23,7 +23,7 @@ from rasd.store.search import SearchFilters
 
 router = APIRouter(include_in_schema=False)
 
-MAX_STACKED_PERIODS = 400  # more periods than this: totals only in the chart
+MAX_STACKED_PERIODS = 400  # more periods than this: an area of the totals instead of bars
 MAX_TABLE_ROWS = 400  # the timeline table shows the latest periods (JSON has them all)
 EVENT_TYPE_ORDER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -126,14 +126,12 @@ def timeline_page(request: Request, f: EventFilters = Depends(params.event_filte
     present = [t for t in EVENT_TYPE_ORDER if any(t in b.by_type for b in items)]
     types = present + sorted({t for b in items for t in b.by_type} - set(present))
     if len(items) <= MAX_STACKED_PERIODS:
-        data, series = {b.period: b.by_type for b in items}, types
-    else:  # thousands of days: one bar per period, not one per period and type
-        data, series = {b.period: {"all": b.n} for b in items}, ["all"]
-    chart = stacked_bars(data, series, cls_of=lambda t: f"q-{_quad(t)}",
-                         title_of=lambda p, t, n: f"{p} · {label('event_type', t)} ({t}): {n}" if t != "all"
-                         else f"{p}: {n}",
-                         href_of=lambda p, t: "/events" + query_string(
-                             args, type=None if t == "all" else t, since=p, until=p, bucket=None, page=None))
+        chart = stacked_bars({b.period: b.by_type for b in items}, types, cls_of=lambda t: f"q-{_quad(t)}",
+                             title_of=lambda p, t, n: f"{p} · {label('event_type', t)} ({t}): {n}",
+                             href_of=lambda p, t: "/events" + query_string(
+                                 args, type=t, since=p, until=p, bucket=None, page=None))
+    else:  # thousands of days: one filled path of the totals
+        chart = area({b.period: b.n for b in items})
     return render(request, "timeline.html", items=items[-MAX_TABLE_ROWS:], n_periods=len(items), chart=chart,
                   types=types, bucket=bucket, facets=facets(request, s), f=f,
                   api_url=_api_twin(request, "/api/timeline"))

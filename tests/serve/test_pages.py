@@ -164,3 +164,16 @@ def test_docs_page_uses_vendored_swagger(client):
     for src in srcs:
         assert client.get(src).status_code == 200
     assert not any("http" in (a.get("src") or a.get("href") or "") for t, a in p.tags if t in ("script", "link"))
+
+
+def test_charts_bars_and_area():
+    from rasd.serve.charts import area, fill_periods, stacked_bars
+
+    assert fill_periods(["2017-06", "2017-03"]) == ["2017-03", "2017-04", "2017-05", "2017-06"]
+    bars = stacked_bars({"2017-03": {"ASSAULT": 2, "ACCUSE": 1}, "2017-05": {"ASSAULT": 4}}, ["ACCUSE", "ASSAULT"])
+    assert len(bars.rects) == 3 and bars.max_value == 4  # April is an empty slot
+    tallest = max(bars.rects, key=lambda r: r.h)
+    assert tallest.title == "2017-05: ASSAULT 4"
+    days = {f"2016-{m:02d}-{d:02d}": d for m in range(1, 13) for d in range(1, 29)}
+    a = area(days)
+    assert not a.rects and a.area.startswith("M0,") and a.area.count("L") == len(days) + 1
