@@ -289,28 +289,30 @@ def _relations(session: Session, actor_id: str, limit: int) -> list[RelationOut]
             for r, sn, on, t, src, pub, org in rows]
 
 
-def _sources(session: Session, actor_id: str, n_events: int, n_top: int) -> list[Count]:
-    """Who is cited (innermost attribution) for the actor's events; the rest is the outlet itself."""
+def _sources(session: Session, actor_id: str, doc_ids: list[str], n_top: int) -> list[Count]:
+    """Who is cited (innermost attribution) for the actor's events in ``doc_ids``; the rest: the outlet itself."""
     from rasd.text.normalize import normalize_key
 
     A, E = AttributionRow, EventRow
-    events = union_all(select(E.doc_id, E.eid).where(E.actor1_id == actor_id),
-                       select(E.doc_id, E.eid).where(E.actor2_id == actor_id, E.actor1_id.is_not(actor_id))
-                       ).subquery("ev")
     innermost: dict[tuple[str, str], tuple[int, Optional[str], str]] = {}
-    for doc_id, eid, level, aid, text_ in session.execute(
-            select(A.doc_id, A.eid, A.level, A.actor_id, A.text)
-            .join(events, and_(events.c.doc_id == A.doc_id, events.c.eid == A.eid))):
-        if (doc_id, eid) not in innermost or level > innermost[doc_id, eid][0]:
-            innermost[doc_id, eid] = (level, aid, text_)
+    n_events = 0
+    # driven by the documents (primary-key prefix), filtered here: an actor-index plan would visit every
+    # event of a frequent actor once per chunk
+    for i in range(0, len(doc_ids), 900):  # bound the number of parameters per statement
+        chunk = doc_ids[i:i + 900]
+        mine = {(d, e) for d, e, a1, a2 in session.execute(
+            select(E.doc_id, E.eid, E.actor1_id, E.actor2_id).where(E.doc_id.in_(chunk))) if actor_id in (a1, a2)}
+        n_events += len(mine)
+        for doc_id, eid, level, aid, text_ in session.execute(
+                select(A.doc_id, A.eid, A.level, A.actor_id, A.text).where(A.doc_id.in_(chunk))):
+            if (doc_id, eid) in mine and ((doc_id, eid) not in innermost or level > innermost[doc_id, eid][0]):
+                innermost[doc_id, eid] = (level, aid, text_)
     names = actor_names(session, {aid for _, aid, _ in innermost.values() if aid})
-    rows = Counter((aid, names.get(aid or ""), text_) for _, aid, text_ in innermost.values())
-    rows = [(aid, name, text_, n) for (aid, name, text_), n in rows.items()]
     merged: dict[str, Count] = {}
-    for aid, name, text_, n in rows:
+    for (aid, text_), n in Counter((aid, text_) for _, aid, text_ in innermost.values()).items():
         key = aid or "text:" + normalize_key(text_)
         c = merged.get(key)
-        merged[key] = Count(key=aid, label=name or text_, n=n + (c.n if c else 0))
+        merged[key] = Count(key=aid, label=names.get(aid or "") or text_, n=n + (c.n if c else 0))
     cited = sum(c.n for c in merged.values())
     out = sorted(merged.values(), key=lambda c: (-c.n, c.label))[:n_top]
     if n_events > cited:
@@ -334,10 +336,10 @@ def _co_actors(session: Session, actor_id: str, doc_ids: list[str], n_top: int) 
 
 
 def actor_profile(session: Session, actor_id: str, n_events: int = 50, n_top: int = 15,
-                  sample: int = 2000) -> Optional[ActorProfile]:
-    """Everything the actor page shows. Co-occurring actors and outlets are counted over the actor's
-    ``sample`` most recent documents (all of them for most actors), which bounds the cost for the
-    few actors mentioned everywhere; ``sample_documents`` says how many were used."""
+                  sample: int = 1000) -> Optional[ActorProfile]:
+    """Everything the actor page shows. Who is cited for its events, co-occurring actors and outlets are
+    counted over the actor's ``sample`` most recent documents (all of them for most actors), which bounds
+    the cost for the few actors mentioned everywhere; ``sample_documents`` says how many were used."""
     actor = get_actor(session, actor_id)
     if actor is None:
         return None
@@ -351,7 +353,6 @@ def actor_profile(session: Session, actor_id: str, n_events: int = 50, n_top: in
         select(period, func.sum(case((E.actor1_id == actor_id, 1), else_=0)),
                func.sum(case((E.actor2_id == actor_id, 1), else_=0)))
         .where(involved, EVENT_DATE.is_not(None)).group_by(period).order_by(period))]
-    sources = _sources(session, actor_id, events.total, n_top)
     recent_rows = session.execute(
         select(D.id, D.title, D.source, D.published, D.origin)
         .where(D.id.in_(select(M.doc_id).where(M.actor_id == actor_id)))
@@ -359,6 +360,7 @@ def actor_profile(session: Session, actor_id: str, n_events: int = 50, n_top: in
     ids = [r[0] for r in recent_rows]
     outlets = [Count(label=o, n=n) for o, n in Counter(r[2] for r in recent_rows if r[2]).most_common(n_top)]
     co_actors = _co_actors(session, actor_id, ids, n_top)
+    sources = _sources(session, actor_id, ids, n_top)
     recent = [DocRef(id=i, title=t, source=s_, published=p, origin=o) for i, t, s_, p, o in recent_rows[:n_top]]
     return ActorProfile(actor=actor, mentions=n_mentions, documents=n_docs, sample_documents=min(n_docs, sample),
                         events_total=events.total,

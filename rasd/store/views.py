@@ -153,12 +153,14 @@ class ActorProfile(_View):
     actor: ActorOut
     mentions: int
     documents: int
-    sample_documents: int = Field(description="most recent documents that co_actors and outlets are counted over")
+    sample_documents: int = Field(description="most recent documents that sources, co_actors and outlets are "
+                                              "counted over")
     events_total: int
     events: list[EventOut] = Field(description="most recent events as actor1 or actor2")
     timeline: list[ActorTimelineBucket]
     relations: list[RelationOut]
-    sources: list[Count] = Field(description="who is cited for its events (attribution, innermost)")
+    sources: list[Count] = Field(description="who is cited for its events (innermost attribution); the last "
+                                             "item without key counts events with no attribution")
     outlets: list[Count] = Field(description="outlets whose documents mention it")
     co_actors: list[Count] = Field(description="actors mentioned in the same documents")
     recent_documents: list[DocRef]
