@@ -1,8 +1,8 @@
 """A small cache for aggregate queries, valid until the store changes.
 
 The store is append-only through :meth:`rasd.store.Store.add`, so the documents' row count and
-largest rowid identify its state; any write (an upload here, or an ingest in another process)
-changes them and so invalidates every entry.
+latest ingestion time identify its state; any write (an upload here, or an ingest in another
+process) changes them and so invalidates every entry. Portable SQL (SQLite and PostgreSQL).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import threading
 from collections import OrderedDict
 from typing import Callable, Hashable, TypeVar
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rasd.store.models import DocumentRow
@@ -20,8 +20,7 @@ T = TypeVar("T")
 
 
 def fingerprint(session: Session) -> tuple:
-    return tuple(session.execute(select(func.count(), func.max(literal_column("rowid")))
-                                 .select_from(DocumentRow)).one())
+    return tuple(session.execute(select(func.count(), func.max(DocumentRow.ingested_at))).one())
 
 
 class StoreCache:

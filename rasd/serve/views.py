@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from rasd.errors import IngestError
 from rasd.serve import geo, params
-from rasd.serve.app import page_context
 from rasd.serve.api import get_map, get_network, get_profile, get_timeline, run_search, session, with_actor_ids
+from rasd.serve.app import page_context
 from rasd.serve.charts import area, stacked_bars
 from rasd.serve.docview import document_view
 from rasd.serve.params import Paging

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from sqlalchemy import and_, case, distinct, func, literal, or_, select, tuple_, union_all
+from sqlalchemy import case, distinct, func, literal, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Select
 
@@ -275,10 +275,10 @@ def list_actors(session: Session, q: str = "", page: int = 1, per_page: int = 50
 
 def _relations(session: Session, actor_id: str, limit: int) -> list[RelationOut]:
     R, D = RelationRow, DocumentRow
-    S, O = aliased(ActorRow, name="s"), aliased(ActorRow, name="o")
+    subj, obj = aliased(ActorRow, name="s"), aliased(ActorRow, name="o")
     rows = session.execute(
-        select(R, S.name, O.name, D.title, D.source, D.published, D.origin)
-        .join(D, D.id == R.doc_id).outerjoin(S, S.id == R.subject_id).outerjoin(O, O.id == R.object_id)
+        select(R, subj.name, obj.name, D.title, D.source, D.published, D.origin)
+        .join(D, D.id == R.doc_id).outerjoin(subj, subj.id == R.subject_id).outerjoin(obj, obj.id == R.object_id)
         .where(or_(R.subject_id == actor_id, R.object_id == actor_id))
         .order_by(D.published.desc(), R.doc_id, R.idx).limit(limit)).all()
     names = actor_names(session, {a["actor"] for r in rows for a in json.loads(r[0].attribution) if a.get("actor")})
@@ -493,7 +493,7 @@ def network(session: Session, f: NetworkFilters) -> Network:
 
 def map_points(session: Session, f: EventFilters) -> list[PlacePoint]:
     """Places with coordinates and the number of matching events there, by type."""
-    E, D, P = EventRow, DocumentRow, PlaceRow
+    E, P = EventRow, PlaceRow
     q = where_events(select(E.place_id, E.type, func.count()).where(E.place_id.is_not(None)), f)
     q = q.group_by(E.place_id, E.type)
     by_place: dict[str, dict[str, int]] = {}

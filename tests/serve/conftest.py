@@ -15,7 +15,6 @@ pytest.importorskip("fastapi", reason="web UI tests need the server extra: pip i
 from tests.serve.corpus import build_results  # noqa: E402
 
 
-
 def pytest_configure(config):
     # Starlette 1.x nudges towards another HTTP client for its TestClient; httpx works and is what we install.
     config.addinivalue_line("filterwarnings", "ignore:Using `httpx` with `starlette.testclient`")

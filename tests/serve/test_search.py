@@ -121,10 +121,8 @@ def test_like_fallback_matches_fts(ui_db, tmp_path):
 
 
 def test_fts_index_follows_new_documents(writable_db):
-    from rasd.store import Store
-    from tests.serve.corpus import build_results  # noqa: F401  (same registries as the fixture)
-
     import rasd
+    from rasd.store import Store
 
     store = Store(writable_db)
     r = rasd.load()("أعلنت وزارة الدفاع الأفغانية مقتل عشرة مسلحين في ولاية هلمند.", origin="new.txt",

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from rasd.store import Store
-from rasd.store.search import SearchFilters, search_documents, snippet, query_terms
+from rasd.store.search import SearchFilters, query_terms, search_documents, snippet
 
 
 def _old_style(db: str) -> None:
