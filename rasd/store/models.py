@@ -101,6 +101,8 @@ class EventRow(Base):
     place_id: Mapped[Optional[str]] = mapped_column(String(80), index=True)
     location_text: Mapped[Optional[str]] = mapped_column(Text)
     date: Mapped[Optional[str]] = mapped_column(String(10), index=True)
+    # the event's date, else its document's publication date: what lists sort and filter by
+    sort_date: Mapped[Optional[str]] = mapped_column(String(10), index=True)
     date_precision: Mapped[Optional[str]] = mapped_column(String(8))
     date_text: Mapped[Optional[str]] = mapped_column(Text)
     quantity: Mapped[Optional[float]] = mapped_column(Float)
@@ -146,3 +148,9 @@ class FailureRow(Base):
 
 
 Index("ix_events_doc_type", EventRow.doc_id, EventRow.type)
+# read paths of the web UI / exports (rasd.store.upgrade creates them in older databases too)
+Index("ix_events_type_sort", EventRow.type, EventRow.sort_date)
+Index("ix_events_pair", EventRow.actor1_id, EventRow.actor2_id, EventRow.type, EventRow.sort_date)  # network
+Index("ix_events_place_type", EventRow.place_id, EventRow.type, EventRow.sort_date)  # map
+Index("ix_mentions_actor_doc", MentionRow.actor_id, MentionRow.doc_id)
+Index("ix_mentions_doc_actor", MentionRow.doc_id, MentionRow.actor_id)

@@ -32,6 +32,8 @@ from rasd.store.models import (
     PlaceRow,
     RelationRow,
 )
+from rasd.store.search import ensure_fts_index
+from rasd.store.upgrade import upgrade
 from rasd.text.normalize import normalize_key
 
 
@@ -100,6 +102,8 @@ class Store:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         Base.metadata.create_all(self.engine)
+        upgrade(self.engine)  # additive columns/indexes for databases made by older versions
+        self.fts = ensure_fts_index(self.engine)  # SQLite FTS5 trigram index for search (False: LIKE fallback)
         self._session = sessionmaker(self.engine, expire_on_commit=False)
         with self._session.begin() as s:
             if s.get(Meta, "schema_revision") is None:
@@ -156,6 +160,7 @@ class Store:
                     place_id=e.location.place if e.location else None,
                     location_text=e.location.text if e.location else None,
                     date=e.date.value if e.date else None, date_precision=e.date.precision if e.date else None,
+                    sort_date=(e.date.value if e.date and e.date.value else None) or doc.published,
                     date_text=e.date.text if e.date else None,
                     quantity=e.quantity.value if e.quantity else None, modality=e.modality,
                     source_actor_id=attrs[-1].actor if attrs else None,
