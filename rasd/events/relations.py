@@ -1,0 +1,259 @@
+"""Relations between actors stated in the text (``relation_cues.tsv`` patterns and naming rules).
+
+A pattern such as ``{S} التابعة ل{O}`` or ``متزعم {O} {S}`` says where subject and object sit around
+the cue; the cue's first word may vary in article, gender and number (التابع، التابعين؛ منتمين)
+and up to two adjectives may follow it (القيادي الشرعي في). Title cues also read in apposition
+after the name (أبو عبيدة المتحدث باسم كتائب القسام). Two naming rules need no cue row:
+- «X – خراسان» / «داعش ليبيا»: a mention whose name is another actor's name plus a place is part_of it;
+- title + nationality adjective + person (وزير الدفاع الروسي سيرغي شويغو): the person is member_of
+  that state (needs the adjective linked to a country).
+Subjects and objects are actor ids: the linked mention's, or a discovered id for an unlinked phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.actors.linker import discovered_id
+from rasd.annotations import ActorInfo, DocState, RelationAnn
+from rasd.events import lexicon as lx
+from rasd.events.attribution import Attributions
+from rasd.events.roles import _phrase_ending_at
+from rasd.events.view import DocView, Phrase, looks_adjectival, noun_phrase
+from rasd.text.normalize import normalize_key
+
+_ORG_HEADS = ("تنظيم", "حركه", "جبهه", "هيئه", "حزب", "جماعه", "كتائب", "لواء", "مجلس", "وزاره", "جهاز", "منظمه",
+              "اتحاد", "نقابه", "قوات", "جيش", "ميليشيا", "مليشيا", "فصيل", "شركه", "وكاله", "مكتب")
+
+
+@dataclass(frozen=True)
+class Shape:
+    s_before: bool  # subject phrase ends right before the cue
+    o_first: bool  # cue {O} {S}: object right after the cue, then the subject
+    o_before: bool  # {O} cue {S}
+    prep: str  # trailing proclitic/preposition of the cue form (ل، ب، في، إلى، مع، من، عن) or ""
+
+
+def _shape(cue: lx.RelationCue) -> Shape | None:
+    pat = cue.pattern
+    if pat.startswith("{S}"):
+        m = re.search(r"(\S*)\{O\}", pat)
+        lead = m.group(1) if m else ""
+        return Shape(True, False, False, lead)
+    if pat.startswith("{O}") and "{S}" in pat and "غطاء" not in pat and "ستار" not in pat:
+        return Shape(False, False, True, "")
+    if "{O} {S}" in pat:
+        return Shape(False, True, False, "")
+    return None
+
+
+def _cue_match(view: DocView, i: int, keys: tuple[str, ...]) -> int | None:
+    """Last token of the cue when it starts at token ``i`` (first word inflects; ≤ 2 adjectives may follow)."""
+    toks = view.toks
+    t = toks[i].key
+    first = keys[0]
+    bare = t[1:] if t[:1] == "و" and len(t) > len(first) else t
+    stem = first[2:] if first.startswith("ال") else first
+    b2 = bare[2:] if bare.startswith("ال") else bare
+    if not (b2 == stem or b2.startswith(stem) and len(b2) - len(stem) <= 3 and len(stem) >= 4
+            or stem.endswith("ي") and b2.startswith(stem[:-1]) and len(b2) - len(stem) <= 2 and len(stem) >= 4):
+        return None
+    k = i
+    for w in keys[1:]:
+        if len(w) == 1:  # a proclitic (ل، ب) attached to the object
+            nxt = k + 1
+            if nxt < len(toks) and toks[nxt].key.startswith(w):
+                return k
+            return None
+        k += 1
+        skipped = 0
+        while k < len(toks) and toks[k].key != w and looks_adjectival(toks[k].key) and skipped < 2:
+            k += 1
+            skipped += 1
+        if k >= len(toks) or toks[k].key != w or toks[k].sent != toks[i].sent:
+            return None
+    return k
+
+
+def _forward(view: DocView, j: int) -> Phrase | None:
+    toks = view.toks
+    while j < len(toks) and toks[j].key in ('"', "،", "المدعو", "المدعوه"):
+        j += 1
+    if j >= len(toks):
+        return None
+    return noun_phrase(view, j, max_len=6)
+
+
+def _actor_id(view: DocView, st: DocState, ph: Phrase) -> str:
+    if ph.mention is not None and ph.mention.actor:
+        return ph.mention.actor
+    text = view.text[ph.start:ph.end].strip('"«» ')
+    key = normalize_key(text)
+    head = key.split()[0] if key.split() else key
+    head = head[2:] if head.startswith("ال") else head
+    label = "ORG" if head in _ORG_HEADS else "PER"
+    aid = discovered_id(label, key)
+    st.actors.setdefault(aid, ActorInfo(id=aid, name=text, type=label, known=False))
+    return aid
+
+
+def _relation(view: DocView, st: DocState, attrs: Attributions, rel: str, s: Phrase, o: Phrase,
+              cue_tok: int, conf: float, method: str, role: str | None = None) -> RelationAnn | None:
+    if s.first <= o.last and o.first <= s.last:
+        return None
+    sid, oid = _actor_id(view, st, s), _actor_id(view, st, o)
+    if sid == oid:
+        return None
+    linked = (s.mention is not None and s.mention.actor) and (o.mention is not None and o.mention.actor)
+    start, end = min(s.start, o.start, view.toks[cue_tok].start), max(s.end, o.end, view.toks[cue_tok].end)
+    return RelationAnn(rel, sid, oid, start, end, round(conf * (1.0 if linked else 0.75), 3), role=role,
+                       attribution=[x.ann() for x in attrs.for_token(cue_tok)], method=method)
+
+
+def _by_cues(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
+    out: list[RelationAnn] = []
+    cues = lx.lexicon().relations
+    toks = view.toks
+    for t in toks:
+        if not t.word:
+            continue
+        for cue in cues:
+            if not cue.keys:
+                continue
+            if cue.relation == "front_for":
+                r = _cover(view, st, attrs, t.i, cue)
+                if r is not None:
+                    out.append(r)
+                continue
+            shape = _shape(cue)
+            if shape is None:
+                continue
+            last = _cue_match(view, t.i, cue.keys)
+            if last is None:
+                continue
+            after = last + 1
+            if shape.prep and len(shape.prep) == 1 and after < len(toks):
+                o = noun_phrase(view, after, strip=1, max_len=6)
+            else:
+                o = _forward(view, after)
+            s = None
+            if shape.s_before or shape.o_first:
+                s = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0]) if t.i > 0 else None
+                if s is not None and view.toks[s.first].sent != t.sent:
+                    s = None
+            if shape.o_first and o is not None and (s is None or s.mention is None or s.mention.label != "PER"):
+                s = _forward(view, o.last + 1)
+            if shape.o_before:
+                o2 = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
+                s, o = o, o2
+            if s is None or o is None:
+                continue
+            if shape.o_first and (s.mention is None or s.mention.label != "PER") and s.mention is None:
+                continue
+            r = _relation(view, st, attrs, cue.relation, s, o, t.i, cue.confidence, f"cue:{cue.id}",
+                          role=" ".join(x.text for x in toks[t.i:last + 1]))
+            if r is not None:
+                out.append(r)
+    return out
+
+
+def _cover(view: DocView, st: DocState, attrs: Attributions, i: int, cue: lx.RelationCue) -> RelationAnn | None:
+    """«A التي يتخذ منها B غطاء» (A front_for B) and «B (التي) تتخذ من A غطاء»."""
+    toks = view.toks
+    t = toks[i]
+    if not re.fullmatch(r"[وف]?(يتخذ|تتخذ|اتخذ|اتخذت|يتخذون)", t.key):
+        return None
+    sent = t.sent
+    j = i + 1
+    if j >= len(toks) or not toks[j].key.startswith("من"):
+        return None
+    end = min(i + 12, view.sents[sent][1])
+    cover_at = next((k for k in range(j + 1, end + 1) if toks[k].key.startswith(lx.nkey(cue.form))), None)
+    if cover_at is None:
+        return None
+    if toks[j].key in ("منها", "منه"):  # A التي يتخذ منها B غطاء
+        user = _forward(view, j + 1)
+        k = i - 1
+        if k >= 0 and toks[k].key in ("التي", "الذي"):
+            k -= 1
+        front = _phrase_ending_at(view, k, view.sents[sent][0]) if k >= 0 else None
+    else:  # B التي تتخذ من A غطاء
+        front = noun_phrase(view, j, strip=2, max_len=6)
+        k = i - 1
+        if k >= 0 and toks[k].key in ("التي", "الذي"):
+            k -= 1
+        user = _phrase_ending_at(view, k, view.sents[sent][0]) if k >= 0 else None
+    if front is None or user is None:
+        return None
+    return _relation(view, st, attrs, "front_for", front, user, cover_at, cue.confidence, f"cue:{cue.id}",
+                     role=f"{t.text} … {toks[cover_at].text}")
+
+
+def _branches(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
+    """A mention named «X – place» or «X place» where X names another actor of the document."""
+    out: list[RelationAnn] = []
+    names: dict[str, str] = {}
+    for m in view.mentions:
+        if m.actor and m.label in ("ORG",):
+            names.setdefault(normalize_key(view.text[m.start:m.end]), m.actor)
+    for m in view.mentions:
+        if not m.actor or m.label != "ORG":
+            continue
+        key = normalize_key(view.text[m.start:m.end])
+        parts = re.split(r"\s*-\s*|\s+", key)
+        if len(parts) < 2:
+            continue
+        for cut in range(1, len(parts)):
+            head = " ".join(parts[:cut])
+            other = names.get(head)
+            if other and other != m.actor:
+                out.append(RelationAnn("part_of", m.actor, other, m.start, m.end, 0.8,
+                                       attribution=[], method="rule:branch_name"))
+                break
+    return out
+
+
+def _titles(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
+    """Title + nationality adjective + person: member_of the state (وزير الدفاع الروسي سيرغي شويغو)."""
+    out: list[RelationAnn] = []
+    titles = lx.lexicon().word_class("title")
+    toks = view.toks
+    for t in toks:
+        k = t.key[1:] if t.key[:1] == "و" and t.key[1:] in titles else t.key
+        if k not in titles:
+            continue
+        country = person = None
+        for j in range(t.i + 1, min(t.i + 7, len(toks))):
+            m = view.mention_of.get(j)
+            if m is None:
+                if not toks[j].word:
+                    break
+                continue
+            if m.label == "NORP" and m.actor and country is None:
+                country = m
+            elif m.label == "PER" and country is not None:
+                person = m
+                break
+            elif m.label != "NORP":
+                break
+        if country is None or person is None:
+            continue
+        ev = (t.start, person.end)
+        out.append(RelationAnn("member_of", person.actor or _actor_id(view, st, Phrase(0, 0, person.start, person.end, person)),
+                               country.actor, ev[0], ev[1], 0.8, role=view.text[t.start:country.end],
+                               attribution=[], method="rule:title_nationality"))
+    return out
+
+
+def find_relations(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
+    found = _by_cues(view, st, attrs) + _branches(view, st, attrs) + _titles(view, st, attrs)
+    seen: set[tuple[str, str, str]] = {(r.type, r.subject, r.object) for r in st.relations}
+    out = []
+    for r in found:
+        key = (r.type, r.subject, r.object)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
