@@ -225,6 +225,7 @@ def _prep_cue(view: DocView, i: int, sources: list[Source]) -> Source | None:
         for s in reversed(sources):  # right after another report's source: qualifies that report
             if s.sent == sent and s.kind == "verb" and s.phrase is not None and 0 <= i - s.phrase.last <= 2:
                 scope = (first, s.scope[1])
+                s.scope = (ph.last + 1, s.scope[1])  # the report's content follows this cue
                 break
     return Source(ph.start, ph.end, _actor(ph), " ".join(cue_text), i, sent, scope, "reported", "prep",
                   _head_key(view, ph), f"phrase after «{' '.join(cue_text)}»" + (

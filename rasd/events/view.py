@@ -137,9 +137,19 @@ def conj_prefix(text: str) -> str:
     return split.prefix if split else ""
 
 
+_NAME_STARTS = ("يوسف", "ياسر", "يحيي", "يونس", "يعقوب", "يزيد", "ياسين", "يوم", "يمين", "يهود", "يمن", "يابان")
+
+
 @lru_cache(maxsize=100_000)
 def is_verb_form(key: str) -> bool:
-    """A known verb form (trigger, reporting, support or modality verb) with no nominal reading."""
+    """A verb: a known verb form with no nominal reading, an auxiliary (بدؤوا، باتت), or a shape
+    nouns rarely have (past plural …وا; imperfective ي… ending in ون/ان)."""
+    bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    if key in lx.lexicon().word_class("aspectual") or bare in lx.lexicon().word_class("aspectual"):
+        return True
+    if len(bare) >= 4 and (bare.endswith("وا") or bare[0] in "يت" and bare.endswith(("ون", "ان")) and bare[0] == "ي") \
+            and not bare.startswith(_NAME_STARTS):
+        return True
     readings = lx.analyze(key)
     verbal = any(a.entry.cls != NOMINAL for a in readings)
     nominal = any(a.entry.cls == NOMINAL for a in readings)
@@ -273,7 +283,8 @@ def _extend_partitive(view: DocView, i: int, last: int) -> int:
         k = j + 1 if toks[j].key in ("من", "في", "الي") else j
         quoted = k < len(toks) and toks[k].key == QUOTE
         inner = noun_phrase(view, k, max_len=5, partitive=False)
-        if inner is not None and (inner.mention is not None or quoted):
+        org = inner is not None and lx.lexicon().word_class("org_head") & {toks[inner.first].key, toks[inner.first].key[2:]}
+        if inner is not None and (inner.mention is not None or quoted or org):
             end = inner.last
             if end + 1 < len(toks) and toks[end + 1].key == QUOTE and quoted:
                 end += 1
