@@ -179,9 +179,30 @@ def _armed(view: DocView, ph: Phrase | None) -> bool:
     return False
 
 
-def _gate(view: DocView, e: Coded) -> None:
-    """Movement verbs (انتقل، تحرك) are MOBILIZE only when the mover is armed (PLOVER: troop moves)."""
+def _visitor(view: DocView, ph: Phrase | None) -> bool:
+    """An actor that can pay a visit: a linked person/organisation/state, a title or a delegation."""
+    if ph is None:
+        return False
+    if ph.mention is not None and ph.mention.label in ("PER", "ORG", "GPE", "NORP"):
+        return True
+    lex = lx.lexicon()
+    k = view.toks[ph.first].key
+    k = k[2:] if k.startswith("ال") else k
+    return k in lex.word_class("title") or k in lex.word_class("group") or "ال" + k in lex.word_class("title")
+
+
+def _gate(view: DocView, st: DocState, e: Coded) -> None:
+    """Weak senses need their typical participants: movement verbs (انتقل، تحرك) are MOBILIZE only
+    for an armed mover (PLOVER: troop moves); travel verbs (سافر، وصل، توجه) are a CONSULT visit
+    only for a visitor going to a place."""
     c = e.c
+    if c.trigger.type == "CONSULT" and c.trigger.mode == "visit" and c.trigger.confidence < 0.5:
+        if _visitor(view, e.r.a1) and e.r.dest is not None and is_place(view, st, e.r.dest):
+            c.score = max(c.score, 0.6)
+            e.why.append("travel of an official or delegation to a place: a visit")
+        else:
+            c.score = 0.0
+        return
     if c.trigger.type == "MOBILIZE" and c.trigger.confidence < 0.3:
         if _armed(view, e.r.a1):
             c.score = 0.7
@@ -299,7 +320,7 @@ def code_document(doc: Doc) -> None:
         e.sources = attrs.for_token(e.c.first)
         _reporter_roles(view, e)
         _visit_and_moves(view, st, e)
-        _gate(view, e)
+        _gate(view, st, e)
     preset = {id(e): e.modality for e in coded}
     _accusations(view, coded)
     for k, e in enumerate(coded):
@@ -324,7 +345,8 @@ def code_document(doc: Doc) -> None:
         trig = e.c.trigger
         e.type, e.cameo = trig.type, trig.cameo
         underlying = None
-        if e.modality == "planned" and trig.type in REMAP_PLANNED:
+        purpose_only = any("purpose «لـ»" in w for w in e.why)
+        if e.modality == "planned" and trig.type in REMAP_PLANNED and not purpose_only:
             underlying = trig.type
             e.type, code = REMAP_PLANNED[trig.type]
             e.cameo = code or e.cameo

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.events import lexicon as lx
-from rasd.events.triggers import Candidate
+from rasd.events.triggers import Candidate, loose
 from rasd.events.view import DocView, Tok
 
 PRECEDENCE = ("negated", "hypothetical", "planned", "alleged", "reported", "asserted")
@@ -43,9 +43,8 @@ def _match_other(view: DocView, i: int, cue: lx.ModalityCue) -> int | None:
     first = keys[0]
     ok = t == first or t in ("و" + first, "ف" + first)
     if not ok and cue.pos in ("adj", "noun", "phrase") and len(first) > 2:
-        bare = t[2:] if t.startswith("ال") else t
-        ok = bare == first or bare.startswith(first) and len(bare) - len(first) <= 3 or (
-            t[:1] in "وفبل" and (t[1:] == first or t[1:].startswith(first) and len(t) - 1 - len(first) <= 3))
+        variants = loose(t) | (loose(t[1:]) if t[:1] in "وفبل" else frozenset())
+        ok = bool(variants & {first, first + "ه", first + "ين", first + "ون", first + "ات", first[:-1] + "ات"})
     if not ok:
         return None
     k = i
@@ -131,7 +130,7 @@ def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | No
     if c.split.lam and c.kind == "masdar" and c.support is None and "planned" not in found:
         prev = toks[c.first - 1] if c.first > 0 else None
         if prev is not None and prev.word and prev.sent == trig_tok.sent:
-            found["planned"] = "purpose «لـ» + masdar"
+            found["planned"] = "purpose «لـ» + masdar (no PLOVER remap)"
     if reported:
         found.setdefault(reported, "inside an attribution")
     for value in PRECEDENCE:

@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ني", "ي")
+# 3rd-person and 1st-plural object/possessive pronouns. ي/ني/ك/كم are left out on purpose: in news
+# they mostly collide with nisba adjectives and names (الاجتماعي، التنازلي، جندي، براك).
+PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا")
 PAST_SUBJECT = ("", "ت", "تا", "ا", "وا", "ن", "نا", "تم", "تما", "تن")
 PRESENT_PERSON = ("ي", "ت", "ن")  # 1st sing. أ collides with form VIII pasts (اجتمع)
 PRESENT_SUBJECT = ("", "ون", "ان", "ين", "ن", "وا", "ا")
@@ -158,7 +160,7 @@ def participles(past: str, present: str, transitive: bool) -> tuple[set[str], se
         hal_stems.add(past[0] + "ا" + past[1:])  # active فاعل
     hal = {s + "ا" for s in hal_stems}  # محذرا، مطالبا (tanween alif: the accompanying act)
     nominal: set[str] = set()
-    if transitive:
+    if transitive:  # plural forms only: a feminine singular مـ…ة collides with nouns (مدينة ← أدان)
         for s in stems:
-            nominal |= {s + e for e in ("ين", "ون", "ه", "ات")}
+            nominal |= {s + e for e in ("ين", "ون", "ات")}
     return hal, nominal

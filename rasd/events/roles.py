@@ -20,7 +20,8 @@ from rasd.annotations import ArgAnn, DocState
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
-from rasd.events.view import PLACE_LABELS, DocView, Phrase, conj_prefix, is_verb_form, noun_phrase, stop_word
+from rasd.events.view import (PLACE_LABELS, DocView, Phrase, conj_prefix, is_verb_form, looks_adjectival,
+                              noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
 REL_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"})
@@ -113,6 +114,8 @@ def _clause_initial(view: DocView, i: int) -> bool:
     j = i - 1
     while j >= 0 and view.toks[j].key in ("قد", "لقد", "وقد", "ثم", "كما", "وكما"):
         j -= 1
+    if j >= 0 and view.toks[j].key in ("و", "ف"):
+        return True
     if j < 0 or view.toks[j].sent != t.sent:
         return True
     p = view.toks[j]
@@ -143,10 +146,15 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         ante = _phrase_ending_at(view, i - 2, max(view.sents[t.sent][0], i - 9))
         if ante is not None:
             return ante, after
+    lo = view.sents[t.sent][0]
     if not _clause_initial(view, i):
-        lo = view.sents[t.sent][0]
         before = _phrase_ending_at(view, i - 1, lo)
         if before is not None:
+            r.explicit_subject = True
+            return before, after
+    elif i - 2 >= lo and view.toks[i - 1].key == "،":  # «أن قوات الجيش، قضت على…»
+        before = _phrase_ending_at(view, i - 2, lo)
+        if before is not None and before.first > lo and view.toks[before.first - 1].key in COMPLEMENTIZERS:
             r.explicit_subject = True
             return before, after
     if pronoun_subject(t.key):
@@ -174,13 +182,15 @@ def object_np(view: DocView, j: int, sent: int) -> Phrase | None:
 
 
 def _window(view: DocView, c: Candidate) -> range:
+    """Tokens searched for marked arguments: from after the head (a phrase's prepositional particle
+    such as «قضى على» introduces its patient) to the end of the clause."""
     sent = view.toks[c.first].sent
-    end = c.last + 1
-    hi = min(end + SEARCH, view.sents[sent][1] + 1)
+    end = c.head + 1
+    hi = min(c.last + 1 + SEARCH, view.sents[sent][1] + 1)
     j = end
     while j < hi:
         t = view.toks[j]
-        if j > end and (t.key in COMPLEMENTIZERS or t.key in lx.lexicon().word_class("clause_break")):
+        if j > c.last + 1 and (t.key in COMPLEMENTIZERS or t.key in lx.lexicon().word_class("clause_break")):
             break
         j += 1
     return range(end, j)
@@ -250,6 +260,10 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
     if n.sent != t.sent or not n.word:
         return None
     if n.key[:1] in "بلوف" and conj_prefix(n.text):
+        return None
+    if looks_adjectival(n.key) or n.key.startswith("ال") and (c.split.article or c.last > c.first):
+        return None  # an adjective (تعزيزات أمنية كبيرة) or an agreeing definite word is no genitive
+    if n.key in lx.lexicon().word_class("time") or c.last + 1 in view.date_of:
         return None
     return noun_phrase(view, c.last + 1)
 
@@ -348,6 +362,7 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             if obj is not None and subj is not None and obj.first <= subj.last:
                 obj = None
     gen = None if verbal else genitive(view, c)
+    _support_subject(view, c, r)
     if trig.symmetric and not any("between" in sl.realizations for sl in frame):
         frame = frame + (Slot(("a1", "a2"), ("between",)),)
     for slot, real in _realization_order(frame):
@@ -379,7 +394,6 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
         elif real == "gen" and gen is not None:
             if r.set(role, gen, "genitive of the noun (idafa)"):
                 gen = None
-    _support_subject(view, c, r)
     _places(view, st, c, r, window)
     return r
 

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from rasd.events import lexicon as lx
 from rasd.events.morph import NOMINAL, PRONOUNS, Split
 from rasd.events.view import DocView, Tok
+from rasd.text.clitics import light_form, word_counts
 
 PARTICLE_GAP = 12  # tokens allowed between a phrase head and its particle
-SUPPORT_GAP = 6  # tokens allowed between a support verb and its noun (the VSO subject)
+SUPPORT_GAP = 10  # tokens allowed between a support verb and its noun (the VSO subject, time words)
 
 
 @dataclass
@@ -126,9 +127,51 @@ def _find_particle(view: DocView, head: int, trig: lx.Trigger, verbal: bool) -> 
             if not seq:
                 continue
             limit = (3 if seq[0] in _PREPS or len(seq[0]) == 1 else PARTICLE_GAP) if verbal else 1
-            if gap <= limit and _seq_at(view, j, seq, sent):
+            if gap <= limit and _seq_at(view, j, seq, sent) and (limit <= 3 or _gap_ok(view, head, j)):
                 return j, _seq_end(view, j, seq)
     return None
+
+
+def _readings(tok: Tok) -> list[lx.Analysis]:
+    """Lexicon readings of a token, minus the impossible ones.
+
+    A function word is never a trigger (قبل، هناك); a word written with ة is a noun, never a verb
+    with a pronoun (صادرة ≠ صادره); a proclitic reading is refused when the whole word is a more
+    frequent word of its own (وزارة ≠ و + زاره).
+    """
+    lex = lx.lexicon()
+    if tok.key in lex.word_class("stop") or tok.key in lex.word_class("time"):
+        return []
+    out = []
+    ta_marbuta = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    for a in lx.analyze(tok.key):
+        if ta_marbuta and (a.entry.cls != NOMINAL or lx.has_enclitic(a.split.rest, a.entry.trigger.id)):
+            continue
+        if a.split.prefix and not _prefix_plausible(tok.text, a.split):
+            continue
+        out.append(a)
+    return out
+
+
+def _prefix_plausible(text: str, split: Split) -> bool:
+    if split.article and not split.conj and not split.prep:
+        return True
+    counts = word_counts()
+    whole = counts.get(light_form(text), 0)
+    rest = counts.get(split.rest, 0) + counts.get("ال" + split.rest, 0)
+    return not (whole >= 20 and whole > 3 * max(rest, 1))
+
+
+def _gap_ok(view: DocView, head: int, j: int) -> bool:
+    """Tokens between a phrase head and its nominal particle can be the verb's subject, not an idafa
+    head of the particle (أعلنت … تمديد الهدنة / اتفاق هدنة are not «أعلن هدنة»)."""
+    if j == head + 1:
+        return True
+    prev = view.toks[j - 1]
+    if prev.word and any(a.entry.cls == NOMINAL and a.entry.kind in ("masdar", "noun", "plural")
+                         for a in lx.analyze(prev.key)):
+        return False
+    return True
 
 
 def candidates(view: DocView) -> list[Candidate]:
@@ -138,7 +181,7 @@ def candidates(view: DocView) -> list[Candidate]:
     for tok in toks:
         if not tok.word:
             continue
-        for a in lx.analyze(tok.key):
+        for a in _readings(tok):
             e = a.entry
             trig = e.trigger
             if e.rest:
@@ -213,7 +256,7 @@ def attach_support(view: DocView, c: Candidate) -> None:
                 if len(p) > 1 and k + 1 < c.first and toks[c.first - 1].key == p:
                     c.support = (sv, k)
                     return
-        if t.text in ("،", ",", ".", "؛") or t.key in ("ان", "انه"):
+        if t.text in (".", "؛") or t.key in ("ان", "انه") or t.key in lx.lexicon().word_class("clause_break"):
             break
     # postposed impersonal verbs: «اشتباكات جدت»، «المناوشات التي جدت»
     for k in range(c.last + 1, min(c.last + 3, len(toks))):
