@@ -145,7 +145,7 @@ def _complement_at(view: DocView, j: int, sent: int, cue: lx.ReportingCue, named
     # «أشار المكتب … في إقليم خاباروفسك في بيان له إلى أن …»: place and document phrases may intervene
     for m in range(k, min(k + 10, len(toks))):
         if toks[m].sent != sent or toks[m].key in lx.lexicon().word_class("clause_break") or (
-                is_verb_form(toks[m].key) and not lx.reporting_verb(toks[m].key)):
+                is_verb_form(toks[m].key, toks[m].text) and not lx.reporting_verb(toks[m].key)):
             break
         if toks[m].key in COMPLEMENTIZERS or toks[m].key == ":" or (
                 toks[m].key in ("الي", "ب") and m + 1 < len(toks) and toks[m + 1].key in COMPLEMENTIZERS):

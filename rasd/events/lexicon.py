@@ -414,3 +414,36 @@ def has_enclitic(rest: str, trigger_id: str) -> bool:
             if cand and any(e.trigger.id == trigger_id for e in forms.get(cand, ())):
                 return True
     return False
+
+
+@lru_cache(maxsize=200_000)
+def readings(text: str, key: str) -> tuple[Analysis, ...]:
+    """Lexicon readings of a surface token, minus the impossible ones.
+
+    A function word is never a trigger (قبل، هناك); a word written with ة is a noun, never a verb
+    with a pronoun (صادرة ≠ صادره); a proclitic reading is refused when the whole word is a more
+    frequent word of its own (وزارة ≠ و + زاره).
+    """
+    lex = lexicon()
+    if key in lex.word_class("stop") or key in lex.word_class("time"):
+        return ()
+    out = []
+    ta_marbuta = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    for a in analyze(key):
+        if ta_marbuta and (a.entry.cls != morph.NOMINAL or has_enclitic(a.split.rest, a.entry.trigger.id)):
+            continue
+        if a.split.prefix and not _prefix_plausible(text, a.split):
+            continue
+        out.append(a)
+    return tuple(out)
+
+
+def _prefix_plausible(text: str, split: morph.Split) -> bool:
+    from rasd.text.clitics import light_form, word_counts
+
+    if split.article and not split.conj and not split.prep:
+        return True
+    counts = word_counts()
+    whole = counts.get(light_form(text), 0)
+    rest = counts.get(split.rest, 0) + counts.get("ال" + split.rest, 0)
+    return not (whole >= 20 and whole > 3 * max(rest, 1))

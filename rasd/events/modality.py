@@ -19,7 +19,7 @@ from rasd.events.view import DocView, Tok
 PRECEDENCE = ("negated", "hypothetical", "planned", "alleged", "reported", "asserted")
 ADJACENT = 2  # tokens between a next_verb/next_noun cue and its trigger («لم يتم»)
 _LIGHT = frozenset({"يتم", "تتم", "يكون", "تكون", "يجري", "تجري", "يعد", "تعد", "يتمكن", "تتمكن"})
-MIN_CUE = 0.5
+MIN_CUE = 0.65  # weaker cues (قرر، المقبل، يمكن) are too often assertive in news
 
 
 @dataclass(frozen=True)

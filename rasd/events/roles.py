@@ -452,4 +452,4 @@ def to_arg(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
 def is_actorish(view: DocView, ph: Phrase) -> bool:
     """Not a date, time word or bare verb."""
     t = view.toks[ph.first]
-    return ph.first not in view.date_of and not is_verb_form(t.key)
+    return ph.first not in view.date_of and not is_verb_form(t.key, t.text)

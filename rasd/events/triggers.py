@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from rasd.events import lexicon as lx
 from rasd.events.morph import NOMINAL, PRONOUNS, Split
 from rasd.events.view import DocView, Tok
-from rasd.text.clitics import light_form, word_counts
 
-PARTICLE_GAP = 12  # tokens allowed between a phrase head and its particle
-SUPPORT_GAP = 10  # tokens allowed between a support verb and its noun (the VSO subject, time words)
+PARTICLE_GAP = 16  # tokens allowed between a phrase head and its nominal particle (VSO subject, commas)
+SUPPORT_GAP = 14  # tokens between a support verb and «من/إلى/ب + noun» (subject, time words, commas)
+NEAR_SUPPORT_GAP = 6  # ... and a direct-object or subject noun (شن الجيش هجوما)
 
 
 @dataclass
@@ -132,34 +132,8 @@ def _find_particle(view: DocView, head: int, trig: lx.Trigger, verbal: bool) -> 
     return None
 
 
-def _readings(tok: Tok) -> list[lx.Analysis]:
-    """Lexicon readings of a token, minus the impossible ones.
-
-    A function word is never a trigger (قبل، هناك); a word written with ة is a noun, never a verb
-    with a pronoun (صادرة ≠ صادره); a proclitic reading is refused when the whole word is a more
-    frequent word of its own (وزارة ≠ و + زاره).
-    """
-    lex = lx.lexicon()
-    if tok.key in lex.word_class("stop") or tok.key in lex.word_class("time"):
-        return []
-    out = []
-    ta_marbuta = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
-    for a in lx.analyze(tok.key):
-        if ta_marbuta and (a.entry.cls != NOMINAL or lx.has_enclitic(a.split.rest, a.entry.trigger.id)):
-            continue
-        if a.split.prefix and not _prefix_plausible(tok.text, a.split):
-            continue
-        out.append(a)
-    return out
-
-
-def _prefix_plausible(text: str, split: Split) -> bool:
-    if split.article and not split.conj and not split.prep:
-        return True
-    counts = word_counts()
-    whole = counts.get(light_form(text), 0)
-    rest = counts.get(split.rest, 0) + counts.get("ال" + split.rest, 0)
-    return not (whole >= 20 and whole > 3 * max(rest, 1))
+def _readings(tok: Tok) -> tuple[lx.Analysis, ...]:
+    return lx.readings(tok.text, tok.key)
 
 
 def _gap_ok(view: DocView, head: int, j: int) -> bool:
@@ -179,8 +153,9 @@ def candidates(view: DocView) -> list[Candidate]:
     out: list[Candidate] = []
     toks = view.toks
     for tok in toks:
-        if not tok.word:
-            continue
+        m = view.mention_of.get(tok.i)
+        if not tok.word or (m is not None and m.label in ("PER", "ORG", "GPE", "LOC", "FAC")):
+            continue  # a trigger word inside a name is part of the name (حركة نداء تونس)
         for a in _readings(tok):
             e = a.entry
             trig = e.trigger
@@ -212,9 +187,23 @@ def _prior(c: Candidate) -> float:
     return p
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
-    """Longest match first (tokens covered, particles included), then the higher prior."""
-    ranked = sorted(cands, key=lambda c: (-len(c.tokens()), -_prior(c), c.verbal, c.first))
+_VERB_CONTEXT = frozenset({"ان", "انه", "انها", "قد", "لقد", "وقد", "لم", "لن", "ولم", "ولن", "الذي", "التي", "الذين"})
+
+
+def _context_prior(view: DocView, c: Candidate) -> float:
+    """A verb reading right after أن/قد/لم or a relative pronoun, a noun reading after a preposition."""
+    prev = view.toks[c.first - 1].key if c.first > 0 else ""
+    if c.verbal and prev in _VERB_CONTEXT:
+        return 0.15
+    if c.nominal and prev in lx.lexicon().word_class("stop") and prev not in _VERB_CONTEXT:
+        return 0.05
+    return 0.0
+
+
+def select(cands: list[Candidate], view: DocView | None = None) -> list[Candidate]:
+    """Longest match first (tokens covered, particles included), then the higher prior in context."""
+    bonus = {id(c): _context_prior(view, c) if view is not None else 0.0 for c in cands}
+    ranked = sorted(cands, key=lambda c: (-len(c.tokens()), -(_prior(c) + bonus[id(c)]), c.verbal, c.first))
     taken: set[int] = set()
     chosen: list[Candidate] = []
     for c in ranked:
@@ -242,6 +231,8 @@ def attach_support(view: DocView, c: Candidate) -> None:
         for sv, split in lx.support_verb(t.key):
             obj = sv.object
             gap = c.first - k - 1
+            if gap > NEAR_SUPPORT_GAP and not obj.startswith("prep:"):
+                continue
             if obj == "obj" and c.split.prep == "" and c.split.conj == "":
                 c.support = (sv, k)
                 return

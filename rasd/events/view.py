@@ -141,7 +141,7 @@ _NAME_STARTS = ("يوسف", "ياسر", "يحيي", "يونس", "يعقوب", "�
 
 
 @lru_cache(maxsize=100_000)
-def is_verb_form(key: str) -> bool:
+def is_verb_form(key: str, text: str = "") -> bool:
     """A verb: a known verb form with no nominal reading, an auxiliary (بدؤوا، باتت), or a shape
     nouns rarely have (past plural …وا; imperfective ي… ending in ون/ان)."""
     bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
@@ -150,7 +150,7 @@ def is_verb_form(key: str) -> bool:
     if len(bare) >= 4 and (bare.endswith("وا") or bare[0] in "يت" and bare.endswith(("ون", "ان")) and bare[0] == "ي") \
             and not bare.startswith(_NAME_STARTS):
         return True
-    readings = lx.analyze(key)
+    readings = lx.readings(text, key) if text else lx.analyze(key)
     verbal = any(a.entry.cls != NOMINAL for a in readings)
     nominal = any(a.entry.cls == NOMINAL for a in readings)
     if verbal and not nominal:
@@ -198,7 +198,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     key0 = first.key[strip:] if strip else first.key
     if not key0 or key0 in lx.lexicon().word_class("stop") or key0 in lx.lexicon().word_class("time"):
         return None
-    if i in view.date_of or is_verb_form(first.key):
+    if i in view.date_of or is_verb_form(first.key, first.text):
         return None
     last = i
     quote_open = i > 0 and toks[i - 1].key == QUOTE
@@ -229,7 +229,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 j += 1
                 continue
             break
-        if j in view.date_of or stop_word(view, t.key) or is_verb_form(t.key):
+        if j in view.date_of or stop_word(view, t.key) or is_verb_form(t.key, t.text):
             break
         if t.key[:1] == "و" and not coord and conj_prefix(t.text).startswith("و"):
             break
