@@ -20,7 +20,7 @@ from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
-from rasd.events.roles import Roles, bind, find_place_before, is_place, to_arg
+from rasd.events.roles import Roles, bind, find_place_before, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
 from rasd.events.view import DocView, Phrase, build_view, noun_phrase
 from rasd.text.normalize import normalize_key
@@ -162,6 +162,42 @@ def _riots_and_casualties(view: DocView, coded: list[Coded]) -> None:
                 e.suppressed = f"casualties of «{toks[other[0].c.head].text}» in the same sentence"
 
 
+def _dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
+    """«التنسيق بينهما/بينهم»: the pair is the nearest preceding coordination of two actors (X و Y)."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or not e.c.trigger.symmetric or (e.r.a1 is not None and e.r.a2 is not None):
+            continue
+        j = e.c.last + 1
+        if j >= len(toks) or toks[j].key not in ("بينهما", "بينهم"):
+            continue
+        pair = _coordination_before(view, st, e.c.first)
+        if pair is not None:
+            e.r.a1, e.r.a2 = pair
+            e.r.why.append(f"a1, a2 = the pair «{toks[j].text}» refers to (nearest «X و Y» before)")
+
+
+def _coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, Phrase] | None:
+    from rasd.events.roles import _phrase_ending_at
+    from rasd.events.view import QUOTE, conj_prefix
+
+    toks = view.toks
+    lo = view.sents[toks[i].sent][0]
+    for k in range(i - 1, lo, -1):
+        t = toks[k]
+        bare_and = t.key == "و"
+        attached = not bare_and and t.key[:1] == "و" and conj_prefix(t.text).startswith("و")
+        if not (bare_and or attached):
+            continue
+        y = noun_phrase(view, k + 1) if bare_and else noun_phrase(view, k, strip=len(conj_prefix(t.text)))
+        b = k - 1
+        x = _phrase_ending_at(view, b, lo) if b >= lo else None
+        if x is None or y is None or is_place(view, st, x) or is_place(view, st, y):
+            continue
+        return x, y
+    return None
+
+
 def _possessive(view: DocView, coded: list[Coded]) -> None:
     """«رفضها»، «هجومها»: an event noun with a possessive pronoun is done by the clause's actor —
     the speaker it is reported by (أعلنت الولايات رفضها) or the previous event's actor."""
@@ -273,9 +309,9 @@ def _visit_and_moves(view: DocView, st: DocState, e: Coded) -> None:
         if t == "CONSULT" and e.r.a2 is None:
             e.r.a2 = e.r.dest
             e.r.why.append("a2 = the destination of the visit (host)")
-        if t in ("CONSULT", "MOBILIZE") and e.r.loc is None:
+        if t in ("CONSULT", "MOBILIZE") and e.r.loc is not e.r.dest:
             e.r.loc = e.r.dest
-            e.r.why.append("loc = destination")
+            e.r.why.append("loc = destination of the move")
     if e.c.trigger.symmetric and e.r.a1 is not None and e.r.a2 is None:
         toks = view.toks
         j = e.r.a1.last + 1
@@ -378,6 +414,7 @@ def code_document(doc: Doc) -> None:
         _visit_and_moves(view, st, e)
         _gate(view, st, e)
     _possessive(view, coded)
+    _dual_pronoun(view, st, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}
     _accusations(view, coded)
@@ -447,6 +484,9 @@ def _loc(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
     if arg is not None:
         arg.actor = None
         arg.code = None
+        if arg.place is None:
+            hit = place_id(view, ph)
+            arg.place = hit[0] if hit else None
     return arg
 
 

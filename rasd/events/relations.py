@@ -20,7 +20,7 @@ from rasd.annotations import ActorInfo, DocState, RelationAnn
 from rasd.events import lexicon as lx
 from rasd.events.attribution import Attributions
 from rasd.events.roles import _phrase_ending_at
-from rasd.events.view import DocView, Phrase, looks_adjectival, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, looks_adjectival, noun_phrase
 from rasd.text.normalize import normalize_key
 
 _ORG_HEADS = ("تنظيم", "حركه", "جبهه", "هيئه", "حزب", "جماعه", "كتائب", "لواء", "مجلس", "وزاره", "جهاز", "منظمه",
@@ -99,8 +99,9 @@ def _actor_id(view: DocView, st: DocState, ph: Phrase) -> str:
 
 
 def _relation(view: DocView, st: DocState, attrs: Attributions, rel: str, s: Phrase, o: Phrase,
-              cue_tok: int, conf: float, method: str, role: str | None = None) -> RelationAnn | None:
-    if s.first <= o.last and o.first <= s.last:
+              cue_tok: int, conf: float, method: str, role: str | None = None,
+              nested: bool = False) -> RelationAnn | None:
+    if not nested and s.first <= o.last and o.first <= s.last:
         return None
     sid, oid = _actor_id(view, st, s), _actor_id(view, st, o)
     if sid == oid:
@@ -142,20 +143,35 @@ def _by_cues(view: DocView, st: DocState, attrs: Attributions) -> list[RelationA
                 s = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0]) if t.i > 0 else None
                 if s is not None and view.toks[s.first].sent != t.sent:
                     s = None
-            if shape.o_first and o is not None and (s is None or s.mention is None or s.mention.label != "PER"):
-                s = _forward(view, o.last + 1)
+            title_first = shape.s_before and (s is None or not _name_like(view, s)) and o is not None
+            if (shape.o_first or title_first) and o is not None and (s is None or not _name_like(view, s)):
+                s = _forward(view, o.last + 1)  # متزعم «النصرة» أبو محمد الجولاني / القيادي في X المدعو Y
             if shape.o_before:
                 o2 = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
                 s, o = o, o2
-            if s is None or o is None:
+            if s is None or o is None or not _name_like(view, s) and not _name_like(view, o):
                 continue
-            if shape.o_first and (s.mention is None or s.mention.label != "PER") and s.mention is None:
-                continue
+            if (shape.o_first or title_first) and not _name_like(view, s):
+                continue  # a leader or member is a named person or group
             r = _relation(view, st, attrs, cue.relation, s, o, t.i, cue.confidence, f"cue:{cue.id}",
                           role=" ".join(x.text for x in toks[t.i:last + 1]))
             if r is not None:
                 out.append(r)
     return out
+
+
+def _name_like(view: DocView, ph: Phrase) -> bool:
+    """A linked mention, a quoted name, or a name-shaped phrase (kunya أبو/أم, no article)."""
+    if ph.mention is not None and ph.mention.actor:
+        return True
+    toks = view.toks
+    if ph.first > 0 and toks[ph.first - 1].key == '"' and ph.last + 1 < len(toks) and toks[ph.last + 1].key == '"':
+        return True
+    first = bare_key(toks[ph.first])
+    if first in ("ابو", "ام", "ابن", "بن"):
+        return True
+    org = lx.lexicon().word_class("org_head")
+    return first in org and ph.last > ph.first and toks[ph.first + 1].key == '"'
 
 
 def _cover(view: DocView, st: DocState, attrs: Attributions, i: int, cue: lx.RelationCue) -> RelationAnn | None:
@@ -214,6 +230,31 @@ def _branches(view: DocView, st: DocState, attrs: Attributions) -> list[Relation
     return out
 
 
+def _dash_branches(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
+    """«تنظيم داعش – خراسان»: a group name, a dash and a place name the branch of that group."""
+    from rasd.events import gazetteer
+
+    out: list[RelationAnn] = []
+    toks = view.toks
+    for t in toks:
+        if t.key != "-" or t.i == 0 or t.i + 1 >= len(toks) or not toks[t.i - 1].word:
+            continue
+        place = toks[t.i + 1]
+        if not place.word or gazetteer.lookup(place.text) is None:
+            continue
+        parent = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
+        if parent is None or not _name_like(view, parent) and bare_key(toks[parent.first]) not in lx.lexicon().word_class("org_head"):
+            continue
+        branch = Phrase(parent.first, place.i, parent.start, place.end, view.mention_of.get(place.i)
+                        if view.mention_of.get(place.i) is view.mention_of.get(parent.last) else None)
+        core = Phrase(parent.last, parent.last, toks[parent.last].start, toks[parent.last].end, parent.mention)
+        r = _relation(view, st, attrs, "part_of", branch, core if parent.mention is None else parent, t.i, 0.8,
+                      "rule:branch_dash", nested=True)
+        if r is not None:
+            out.append(r)
+    return out
+
+
 def _titles(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
     """Title + nationality adjective + person: member_of the state (وزير الدفاع الروسي سيرغي شويغو)."""
     out: list[RelationAnn] = []
@@ -247,7 +288,8 @@ def _titles(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAn
 
 
 def find_relations(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
-    found = _by_cues(view, st, attrs) + _branches(view, st, attrs) + _titles(view, st, attrs)
+    found = _by_cues(view, st, attrs) + _branches(view, st, attrs) + _dash_branches(view, st, attrs) \
+        + _titles(view, st, attrs)
     seen: set[tuple[str, str, str]] = {(r.type, r.subject, r.object) for r in st.relations}
     out = []
     for r in found:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.annotations import ArgAnn, DocState
+from rasd.events import gazetteer
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
@@ -261,7 +262,8 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
         return None
     if n.key[:1] in "بلوف" and conj_prefix(n.text):
         return None
-    if looks_adjectival(n.key) or n.key.startswith("ال") and (c.split.article or c.last > c.first):
+    agrees = t.key.endswith("ات") and n.key.endswith("ه") and n.key.startswith("م")  # تنازلات محدودة
+    if looks_adjectival(n.key, participles=False) or agrees or n.key.startswith("ال") and (c.split.article or c.last > c.first):
         return None  # an adjective (تعزيزات أمنية كبيرة) or an agreeing definite word is no genitive
     if n.key in lx.lexicon().word_class("time") or c.last + 1 in view.date_of:
         return None
@@ -272,17 +274,32 @@ def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
     m = ph.mention
     if m is not None and (m.label in PLACE_LABELS or m.place) and m.start <= view.toks[ph.first].end:
         return True
+    if m is not None and m.label in ("PER", "ORG"):
+        return False
     head = view.toks[ph.first].key
     head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
-    return head in lx.lexicon().word_class("place_head") or (head.startswith("ال") and head[2:] in lx.lexicon().word_class("place_head"))
+    heads = lx.lexicon().word_class("place_head")
+    return head in heads or (head.startswith("ال") and head[2:] in heads) or gazetteer.lookup(
+        view.text[ph.start:ph.end]) is not None
+
+
+def place_id(view: DocView, ph: Phrase) -> tuple[str, str] | None:
+    """(place id, feature) of a phrase: its linked mention's place, else the gazetteer fallback."""
+    m = ph.mention
+    if m is not None and m.place:
+        return m.place, ""
+    if m is not None and m.label in ("PER", "ORG"):
+        return None
+    return gazetteer.lookup(view.text[ph.start:ph.end])
 
 
 def is_country(view: DocView, st: DocState, ph: Phrase) -> bool:
     m = ph.mention
-    if m is None or not m.place:
-        return False
-    p = st.places.get(m.place)
-    return p is not None and p.feature == "country"
+    if m is not None and m.place:
+        p = st.places.get(m.place)
+        return p is not None and p.feature == "country"
+    hit = place_id(view, ph)
+    return hit is not None and hit[1] == "country"
 
 
 def find_place(view: DocView, st: DocState, c: Candidate, window: range, preps=("في", "ب", "داخل", "قرب")) -> Phrase | None:
@@ -446,7 +463,8 @@ def to_arg(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
     m = ph.mention
     actor = m.actor if m is not None else None
     code = st.actors[actor].code if actor in st.actors else None
-    return ArgAnn(ph.start, ph.end, actor=actor, code=code, place=m.place if m is not None else None, mention=m)
+    place = m.place if m is not None else None
+    return ArgAnn(ph.start, ph.end, actor=actor, code=code, place=place, mention=m)
 
 
 def is_actorish(view: DocView, ph: Phrase) -> bool:

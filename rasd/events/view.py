@@ -160,14 +160,24 @@ def is_verb_form(key: str, text: str = "") -> bool:
     return bool(lx.reporting_verb(key) or lx.support_verb(key) or lx.modality_verb(key))
 
 
-def is_definite(key: str) -> bool:
-    return key.startswith("ال") or key.startswith("وال") or key.startswith("فال")
+def bare_key(tok: Tok) -> str:
+    """Token key without conjunction/preposition proclitics and article (وتنظيم → تنظيم)."""
+    k = tok.key[len(conj_prefix(tok.text)):] if tok.key[:1] in "وفبلك" else tok.key
+    return k[2:] if k.startswith("ال") and len(k) > 3 else k
 
 
-def looks_adjectival(key: str) -> bool:
-    """Nisba adjectives and participles: الروسي، الإرهابية، المسلحة، الأمنيين."""
+def is_definite(key: str, text: str = "") -> bool:
+    """Has the article (not a hamzated alif-lam: إلكترونية، ألمانيا)."""
+    for p in ("", "و", "ف"):
+        if key.startswith(p + "ال"):
+            return not text[len(p):len(p) + 1] in ("إ", "أ", "آ") if text else True
+    return False
+
+
+def looks_adjectival(key: str, participles: bool = True) -> bool:
+    """Nisba adjectives (الروسي، الإرهابية، الأمنيين) and, if asked, participles (المسلحة، مكثفة)."""
     bare = key[2:] if key.startswith("ال") else key
-    return bare.endswith(_ADJ_ENDINGS) or bare.startswith("م") and len(bare) >= 4
+    return bare.endswith(_ADJ_ENDINGS) or participles and bare.startswith("م") and len(bare) >= 4
 
 
 def starts_pp(key: str) -> bool:
@@ -219,7 +229,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 continue
             close = next((k for k in range(j + 1, min(j + 6, len(toks))) if toks[k].key == QUOTE), None)
             if close is not None and all(toks[k].word for k in range(j + 1, close)) and close > j + 1 \
-                    and (not is_definite(toks[last].key) or toks[last].key.startswith("ل") or last == i):
+                    and (not is_definite(toks[last].key, toks[last].text) or toks[last].key.startswith("ل") or last == i):
                 quote_open = True  # a quoted name inside the phrase: تنظيم «جبهة النصرة»، لـ«المعارضات»
                 j += 1
                 continue
@@ -255,9 +265,9 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             j += 1
             continue
         closed_name = j - 1 > i and toks[j - 1].key == QUOTE
-        if (is_definite(prev.key) or m_prev is not None or closed_name) and not looks_adjectival(t.key) and m is None:
+        if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name) and not looks_adjectival(t.key) and m is None:
             break  # after a definite noun or a name only adjectives follow; a new noun starts a new phrase
-        if m is not None and m_prev is None and is_definite(prev.key) and m.label != "PER":
+        if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label != "PER":
             break
         last = j
         j += 1
