@@ -198,6 +198,20 @@ def _coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, P
     return None
 
 
+def _adverbial_masdars(view: DocView, coded: list[Coded]) -> None:
+    """«… احتجاجا على الفساد»، «تضامنا مع»: an indefinite accusative masdar after an event gives its
+    reason or manner (مفعول لأجله), not a new event."""
+    toks = view.toks
+    for k, e in enumerate(coded):
+        c = e.c
+        t = toks[c.first]
+        if e.suppressed or c.kind != "masdar" or c.split.prefix or not t.key.endswith("ا") or c.first != c.last:
+            continue
+        prev = next((p for p in reversed(coded[:k]) if not p.suppressed and toks[p.c.first].sent == t.sent), None)
+        if prev is not None:
+            e.suppressed = f"adverbial accusative «{t.text}» of «{toks[prev.c.head].text}»"
+
+
 def _possessive(view: DocView, coded: list[Coded]) -> None:
     """«رفضها»، «هجومها»: an event noun with a possessive pronoun is done by the clause's actor —
     the speaker it is reported by (أعلنت الولايات رفضها) or the previous event's actor."""
@@ -220,13 +234,18 @@ def _possessive(view: DocView, coded: list[Coded]) -> None:
 
 
 def _reporter_roles(view: DocView, e: Coded) -> None:
-    """«أعلن X توقيف …»: the announcer acts; impersonal arrests announced by a security body: it acted."""
+    """«أعلن X توقيف …»: the announcer acts; «قالت X إنها سترفض»: the pronoun is the speaker;
+    impersonal arrests announced by a security body: it acted."""
     if e.r.a1 is not None or not e.sources:
         return
     toks = view.toks
     inner = e.sources[-1]
     ph = inner.phrase
     if ph is None:
+        return
+    if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in ("انها", "انه", "انهم", "بانها", "بانه"):
+        e.r.a1 = ph
+        e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")
         return
     if e.c.nominal and inner.kind == "verb" and 0 <= e.c.first - ph.last - 1 <= 1 \
             and lx.nkey(toks[inner.cue_tok].text).lstrip("وف")[:3] in ("اعل", "كشف", "يعل", "تعل", "يكش"):
@@ -359,10 +378,51 @@ def _quantity(view: DocView, r: Roles) -> QuantityAnn | None:
     return None
 
 
-def _confidence(e: Coded) -> float:
+def _actorish(view: DocView, ph: Phrase | None) -> bool:
+    """A phrase that can be a participant: a linked actor, a quoted name, a group, title, organisation,
+    security, armed or civilian noun, a number of people, or a place."""
+    if ph is None:
+        return False
+    if ph.mention is not None:
+        return True
+    lex = lx.lexicon()
+    toks = view.toks
+    if ph.first > 0 and toks[ph.first - 1].key == '"':
+        return True
+    from rasd.events.view import bare_key
+    head = bare_key(toks[ph.first])
+    if head.isdigit():
+        return True
+    if head in lex.word_class("org_head"):  # حركة طالبان, not «حركة كل من المسلحين»
+        return ph.last > ph.first and toks[ph.first + 1].key not in ("كل", "بعض", "جميع", "اي")
+    return any(head in lex.word_class(c) or "ال" + head in lex.word_class(c)
+               for c in ("group", "title", "security", "armed", "civilian"))
+
+
+def _state_clause(view: DocView, c: Candidate) -> bool:
+    """An imperfect verb describing a noun (ملفات تهم…، المناطق التي يسيطرون عليها): a state, not an event."""
+    if c.kind != "present" or c.split.future or c.first == 0:
+        return False
+    prev = view.toks[c.first - 1]
+    if prev.key in ("التي", "الذي", "الذين"):
+        return True
+    from rasd.events.view import is_definite, looks_adjectival
+    return prev.word and not is_definite(prev.key, prev.text) and prev.key.endswith(("ات", "ه")) \
+        and not looks_adjectival(prev.key) and prev.sent == view.toks[c.first].sent
+
+
+def _confidence(view: DocView, e: Coded) -> float:
+    """Lexicon prior, raised by participants (actors count more), a support verb and a place;
+    lowered for participant-less mentions, abstract participants and state descriptions."""
     conf = e.c.score
+    present = [x for x in (e.r.a1, e.r.a2) if x is not None]
+    if present and not any(_actorish(view, x) for x in present) and e.c.score < 0.7:
+        conf -= 0.15  # only abstract participants (دعم خط التعاون، ضبط حركة…): rarely an event
+    if _state_clause(view, e.c):
+        conf -= 0.2
     args = sum(1 for x in (e.r.a1, e.r.a2) if x is not None)
-    conf += 0.12 * min(args, 1) + 0.05 * (args == 2)
+    actors = sum(1 for x in (e.r.a1, e.r.a2) if _actorish(view, x))
+    conf += 0.12 * min(args, 1) + 0.05 * (actors == 2)
     if e.r.loc is not None:
         conf += 0.03
     if e.c.support is not None:
@@ -405,6 +465,7 @@ def code_document(doc: Doc) -> None:
         attach_support(view, c)
         coded.append(Coded(c, bind(view, st, c)))
     _suppress_contents(view, coded)
+    _adverbial_masdars(view, coded)
     _inherit(view, st, coded)
     for k, e in enumerate(coded):
         if e.suppressed:
@@ -447,7 +508,7 @@ def code_document(doc: Doc) -> None:
             underlying = trig.type
             e.type, code = REMAP_PLANNED[trig.type]
             e.cameo = code or e.cameo
-        conf = _confidence(e)
+        conf = _confidence(view, e)
         if conf < MIN_CONFIDENCE:
             continue
         mode, contexts, mode_why = mode_and_context(view, e.c)

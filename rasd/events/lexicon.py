@@ -279,7 +279,7 @@ def _reporting() -> tuple[dict, list[ReportingCue]]:
         if cue.pos == "verb":
             verbs.append((cue, row.get("past"), row.get("present"), []))
             if row.get("past"):  # hal participle: مؤكدا، مؤكدة، مشيرا، معتبرا، لافتا
-                hal, _ = morph.participles(nkey(row.require("past")), nkey(row.get("present") or ""), False)
+                hal, _ = morph.participles(nkey(row.require("past")), nkey(row.get("present") or ""), False, form1_hal=True)
                 hal |= {h[:-1] + "ه" for h in hal}
                 verbs.append((replace(cue, pos="hal"), None, None, sorted(hal)))
         else:
@@ -425,7 +425,7 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
     frequent word of its own (وزارة ≠ و + زاره).
     """
     lex = lexicon()
-    if key in lex.word_class("stop") or key in lex.word_class("time"):
+    if key in lex.word_class("stop") or key in lex.word_class("time") or key in lex.word_class("name"):
         return ()
     out = []
     ta_marbuta = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
@@ -434,8 +434,22 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
             continue
         if a.split.prefix and not _prefix_plausible(text, a.split):
             continue
+        if a.entry.cls == morph.VERB_PAST and _noun_with_pronoun(a.split.rest):
+            continue
         out.append(a)
     return tuple(out)
+
+
+def _noun_with_pronoun(rest: str) -> bool:
+    """«عزلتهما» is «عزلة» + هما far more often than «عزلت» + هما (a frequent ة-noun wins)."""
+    from rasd.text.clitics import word_counts
+
+    counts = word_counts()
+    for p in sorted(morph.PRONOUNS, key=len, reverse=True):
+        if rest.endswith("ت" + p) and len(rest) - len(p) >= 3:
+            noun = rest[: -len(p) - 1] + "ة"
+            return counts.get(noun, 0) + counts.get("ال" + noun, 0) >= 20
+    return False
 
 
 def _prefix_plausible(text: str, split: morph.Split) -> bool:

@@ -61,8 +61,8 @@ def _match_other(view: DocView, i: int, cue: lx.ModalityCue) -> int | None:
 def find_cues(view: DocView) -> list[Cue]:
     lex = lx.lexicon()
     by_first: dict[str, list[lx.ModalityCue]] = {}
-    for cue in lex.modality_other:
-        if cue.confidence >= MIN_CUE and cue.keys:
+    for cue in lex.modality_other:  # adjacency-bound cues (قد، ما) are reliable where they apply
+        if (cue.confidence >= MIN_CUE or cue.scope in ("next_verb", "next_noun")) and cue.keys:
             by_first.setdefault(cue.keys[0][:2], []).append(cue)
     out: list[Cue] = []
     for t in view.toks:
@@ -121,9 +121,11 @@ def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | No
         elif cue.scope == "head_noun":
             if c.last < cue.tok <= c.last + 2 and c.nominal:
                 found.setdefault(cue.modality, f"«{cue.text}» qualifies the trigger noun ({cue.id})")
-        elif cue.scope in ("complement", "clause", "actor"):
-            if cue.last < c.first and toks[cue.tok].sent == trig_tok.sent and (
-                    toks[cue.tok].clause == trig_tok.clause or c.first - cue.last <= 4):
+        elif cue.scope in ("complement", "actor"):  # اتهم X بـ…، يخططون لـ…، متورط في…: the near complement
+            if cue.last < c.first <= cue.last + 4 and toks[cue.tok].sent == trig_tok.sent:
+                found.setdefault(cue.modality, f"«{cue.text}» governs its complement ({cue.id})")
+        elif cue.scope == "clause":
+            if cue.last < c.first and toks[cue.tok].sent == trig_tok.sent and toks[cue.tok].clause == trig_tok.clause:
                 found.setdefault(cue.modality, f"«{cue.text}» governs the clause ({cue.id})")
     if _future(view, c):
         found.setdefault("planned", "future «سـ/سوف» on the trigger or its light verb")

@@ -141,7 +141,7 @@ def nominal_forms(noun: str) -> set[str]:
     return out
 
 
-def participles(past: str, present: str, transitive: bool) -> tuple[set[str], set[str]]:
+def participles(past: str, present: str, transitive: bool, form1_hal: bool = False) -> tuple[set[str], set[str]]:
     """(hal forms, nominal participle forms) generated from a verb row.
 
     Derived verbs (forms II–X): مـ + imperfective stem (يحتجز → محتجز، يختطف → مختطف);
@@ -157,7 +157,8 @@ def participles(past: str, present: str, transitive: bool) -> tuple[set[str], se
     stems, hal_stems = {stem}, {stem}
     if len(past) == 3 and len(present) == 4:  # form I or (unvocalised) form II: both readings
         stems.add("م" + past[0] + past[1] + "و" + past[2])  # passive مفعول
-        hal_stems.add(past[0] + "ا" + past[1:])  # active فاعل
+        if form1_hal:  # فاعلا (لافتا، قائلا) is also a plain noun in the accusative (ضابطا، شاهدا)
+            hal_stems.add(past[0] + "ا" + past[1:])
     hal = {s + "ا" for s in hal_stems}  # محذرا، مطالبا (tanween alif: the accompanying act)
     nominal: set[str] = set()
     if transitive:  # plural forms only: a feminine singular مـ…ة collides with nouns (مدينة ← أدان)

@@ -171,7 +171,27 @@ def _name_like(view: DocView, ph: Phrase) -> bool:
     if first in ("ابو", "ام", "ابن", "بن"):
         return True
     org = lx.lexicon().word_class("org_head")
-    return first in org and ph.last > ph.first and toks[ph.first + 1].key == '"'
+    return first in org and ph.last > ph.first  # حركة حماس، كتائب القسام، هيئة تحرير الشام
+
+
+def _formerly(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
+    """«جبهة فتح الشام (النصرة سابقا)»: S successor_of O."""
+    out: list[RelationAnn] = []
+    toks = view.toks
+    for t in toks:
+        if t.key != "(" or t.i == 0:
+            continue
+        close = next((k for k in range(t.i + 1, min(t.i + 7, len(toks))) if toks[k].key == ")"), None)
+        if close is None or close - 1 <= t.i + 1 or toks[close - 1].key not in ("سابقا", "سابقاً"):
+            continue
+        o = noun_phrase(view, t.i + 1, max_len=close - t.i - 2)
+        s = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
+        if o is None or s is None:
+            continue
+        r = _relation(view, st, attrs, "successor_of", s, o, close - 1, 0.85, "cue:rel.027")
+        if r is not None:
+            out.append(r)
+    return out
 
 
 def _cover(view: DocView, st: DocState, attrs: Attributions, i: int, cue: lx.RelationCue) -> RelationAnn | None:
@@ -289,7 +309,7 @@ def _titles(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAn
 
 def find_relations(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
     found = _by_cues(view, st, attrs) + _branches(view, st, attrs) + _dash_branches(view, st, attrs) \
-        + _titles(view, st, attrs)
+        + _titles(view, st, attrs) + _formerly(view, st, attrs)
     seen: set[tuple[str, str, str]] = {(r.type, r.subject, r.object) for r in st.relations}
     out = []
     for r in found:

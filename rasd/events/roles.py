@@ -158,8 +158,8 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         if before is not None and before.first > lo and view.toks[before.first - 1].key in COMPLEMENTIZERS:
             r.explicit_subject = True
             return before, after
-    if pronoun_subject(t.key):
-        return None, after
+    if pronoun_subject(t.key) or i > 0 and view.toks[i - 1].key in ("انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها"):
+        return None, after  # the subject is a pronoun (in the verb, or «إنها» right before it)
     j = _skip(view, after, t.sent)
     if j is None:
         return None, after

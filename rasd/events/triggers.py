@@ -195,6 +195,9 @@ def _context_prior(view: DocView, c: Candidate) -> float:
     prev = view.toks[c.first - 1].key if c.first > 0 else ""
     if c.verbal and prev in _VERB_CONTEXT:
         return 0.15
+    if c.verbal and not c.split.prefix and prev.startswith("ال") and c.first > 0 and view.toks[c.first - 1].word \
+            and view.toks[c.first - 1].sent == view.toks[c.first].sent:
+        return 0.15  # «الاحتلال قصف»: a bare word after a definite subject is its verb
     if c.nominal and prev in lx.lexicon().word_class("stop") and prev not in _VERB_CONTEXT:
         return 0.05
     return 0.0
@@ -228,9 +231,13 @@ def attach_support(view: DocView, c: Candidate) -> None:
         t = toks[k]
         if t.sent != sent:
             break
-        for sv, split in lx.support_verb(t.key):
+        readings = sorted(lx.support_verb(t.key), key=lambda x: -len(lx.words(x[0].form)))
+        for sv, split in readings:
             obj = sv.object
             gap = c.first - k - 1
+            middle = lx.words(sv.form)[1:-1]
+            if middle and not any(word_matches(view.toks[x], middle[0]) for x in range(k + 1, c.first)):
+                continue  # «أعلن مسؤوليته عن»: the middle word must be there
             if gap > NEAR_SUPPORT_GAP and not obj.startswith("prep:"):
                 continue
             if obj == "obj" and c.split.prep == "" and c.split.conj == "":

@@ -245,6 +245,10 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             break
         if t.key[:1] in "فك" and conj_prefix(t.text)[:1] == t.key[:1]:
             break
+        if t.key == "باسم" and j + 1 < len(toks) and toks[j + 1].word:  # المتحدث باسم الجيش
+            last = j + 1
+            j += 2
+            continue
         lam = lam_chain and t.key.startswith("ل") and len(t.key) > 2
         if starts_pp(t.key) and not lam:
             break
@@ -264,6 +268,11 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             last = j
             j += 1
             continue
+        if m is None and j - 1 > i and not quote_open and (
+                t.key.endswith("ا") and not toks[i].key.isdigit() and len(t.key) > 3  # accusative: an object
+                or prev.key.endswith(("يه", "يات", "يين", "يون")) and not is_definite(prev.key, prev.text)
+                and not looks_adjectival(t.key) and not is_definite(t.key, t.text)):
+            break  # «حركة حماس المقترح»، «مسلحون مجهولون ضابطا»، «طائرات حربية مواقع»: a new phrase
         closed_name = j - 1 > i and toks[j - 1].key == QUOTE
         if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name) and not looks_adjectival(t.key) and m is None:
             break  # after a definite noun or a name only adjectives follow; a new noun starts a new phrase
