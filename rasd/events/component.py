@@ -20,7 +20,7 @@ from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
-from rasd.events.roles import Roles, bind, find_place_before, is_place, place_id, to_arg
+from rasd.events.roles import Roles, bind, find_place_before, is_country, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
 from rasd.events.view import DocView, Phrase, build_view, noun_phrase
 from rasd.text.normalize import normalize_key
@@ -307,6 +307,10 @@ def _gate(view: DocView, st: DocState, e: Coded) -> None:
     for an armed mover (PLOVER: troop moves); travel verbs (سافر، وصل، توجه) are a CONSULT visit
     only for a visitor going to a place."""
     c = e.c
+    if c.trigger.type == "CONSULT" and any(x is not None and x is not e.r.dest and is_place(view, st, x)
+                                           and not is_country(view, st, x) for x in (e.r.a1, e.r.a2)):
+        c.score = 0.0  # «استقبل المستشفى 8 مصابين»: a facility receiving people is no meeting
+        return
     if c.trigger.type == "CONSULT" and c.trigger.mode == "visit" and c.trigger.confidence < 0.5:
         if _visitor(view, e.r.a1) and e.r.dest is not None and is_place(view, st, e.r.dest):
             c.score = max(c.score, 0.6)

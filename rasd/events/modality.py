@@ -112,7 +112,10 @@ def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | No
     trig_tok: Tok = toks[c.first]
     for cue in cues:
         if cue.scope in ("next_verb", "next_noun"):
-            if cue.tok < c.first and _adjacent_before(view, cue, c):
+            anchor = c
+            if c.support is not None and c.support[1] < c.first:  # «لن يقدّم استقالته»: the light verb
+                anchor = Candidate(c.trigger, c.support[1], c.support[1], c.support[1], "present", c.split)
+            if cue.tok < anchor.first and (_adjacent_before(view, cue, anchor) or _adjacent_before(view, cue, c)):
                 if cue.id == "mod.067" and c.kind != "present":  # قد + perfect is assertive
                     continue
                 if cue.id == "mod.046" and c.kind != "past":  # ما negates only a perfect

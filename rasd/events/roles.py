@@ -411,6 +411,12 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
         elif real == "gen" and gen is not None:
             if r.set(role, gen, "genitive of the noun (idafa)"):
                 gen = None
+    if r.a1 is None and (r.passive or c.nominal):  # agent markers (role_markers.tsv): من قبل، على يد، من طرف
+        for marker in ("من قبل", "على يد", "على أيدي", "من طرف"):
+            ph = find_prep(view, c, marker, window)
+            if ph is not None:
+                r.set("a1", ph, f"agent after «{marker}»")
+                break
     _places(view, st, c, r, window)
     return r
 

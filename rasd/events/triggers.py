@@ -142,6 +142,11 @@ def _gap_ok(view: DocView, head: int, j: int) -> bool:
     if j == head + 1:
         return True
     prev = view.toks[j - 1]
+    if prev.key in lx.lexicon().word_class("stop"):
+        return False  # «… متورطا في تمويل»: the noun is inside a prepositional phrase
+    if any(view.toks[k].key.endswith("ا") and len(view.toks[k].key) > 3 and view.toks[k].word
+           and not view.toks[k].key.startswith("ال") for k in range(head + 1, j)):
+        return False  # an accusative object (مواطنا) already follows the verb
     if prev.word and any(a.entry.cls == NOMINAL and a.entry.kind in ("masdar", "noun", "plural")
                          for a in lx.analyze(prev.key)):
         return False

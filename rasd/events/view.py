@@ -166,6 +166,13 @@ def bare_key(tok: Tok) -> str:
     return k[2:] if k.startswith("ال") and len(k) > 3 else k
 
 
+def _role_noun(tok: Tok) -> bool:
+    """A title, group or organisation noun starts a new phrase (VSO: subject title + object title)."""
+    lex = lx.lexicon()
+    k = bare_key(tok)
+    return any(k in lex.word_class(c) or tok.key in lex.word_class(c) for c in ("title", "group", "org_head"))
+
+
 def is_definite(key: str, text: str = "") -> bool:
     """Has the article (not a hamzated alif-lam: إلكترونية، ألمانيا)."""
     for p in ("", "و", "ف"):
@@ -213,6 +220,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     last = i
     quote_open = i > 0 and toks[i - 1].key == QUOTE
     number_start = key0.isdigit() or key0 in ("نحو", "حوالي", "قرابة")
+    titled = bare_key(first) in lx.lexicon().word_class("title") or first.key in lx.lexicon().word_class("title")
     j = i + 1
     while j < len(toks) and j - i < max_len and toks[j].sent == first.sent:
         t = toks[j]
@@ -274,8 +282,14 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 and not looks_adjectival(t.key) and not is_definite(t.key, t.text)):
             break  # «حركة حماس المقترح»، «مسلحون مجهولون ضابطا»، «طائرات حربية مواقع»: a new phrase
         closed_name = j - 1 > i and toks[j - 1].key == QUOTE
-        if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name) and not looks_adjectival(t.key) and m is None:
-            break  # after a definite noun or a name only adjectives follow; a new noun starts a new phrase
+        if titled and m is None and not is_definite(t.key, t.text) and is_definite(prev.key, prev.text) \
+                and not t.key.endswith("ا") and not _role_noun(t) and last - i < 6:
+            last = j  # title + name: «وزير الدفاع الروسي سيرغي شويغو»
+            j += 1
+            continue
+        if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name) and m is None and (
+                not looks_adjectival(t.key) or is_definite(prev.key, prev.text) and not is_definite(t.key, t.text)):
+            break  # after a definite noun or a name only (agreeing) adjectives follow; a new noun starts a new phrase
         if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label != "PER":
             break
         last = j
