@@ -21,7 +21,7 @@ from rasd.events import gazetteer
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
-from rasd.events.view import (PLACE_LABELS, DocView, Phrase, conj_prefix, is_verb_form, looks_adjectival,
+from rasd.events.view import (PLACE_LABELS, DocView, Phrase, best_mention, conj_prefix, is_verb_form, looks_adjectival,
                               noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -102,8 +102,8 @@ def _phrase_ending_at(view: DocView, end: int, lo: int) -> Phrase | None:
             continue
         if ph.last == end or (ph.last == end + 1 and view.toks[end + 1].key == '"'):
             best = ph
-        elif ph.last > end and best is None and k == end:
-            best = Phrase(ph.first, end, ph.start, view.toks[end].end, ph.mention)
+        elif ph.last > end:  # the caller knows the phrase ends here (before a cue or a verb): cut it
+            best = Phrase(ph.first, end, ph.start, view.toks[end].end, best_mention(view, ph.first, end))
     return best
 
 
