@@ -551,6 +551,13 @@ def _loc(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
         arg.code = None
         if arg.place is None:
             hit = place_id(view, ph)
+            if hit is not None and hit[0] not in st.places:
+                from rasd.events import gazetteer
+                found = gazetteer.info(hit[0])
+                if found is None:
+                    hit = None
+                else:
+                    st.places[hit[0]] = found
             arg.place = hit[0] if hit else None
     return arg
 

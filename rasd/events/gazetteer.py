@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rasd.annotations import PlaceInfo
 from rasd.data_files import packaged, read_tsv
 from rasd.text.normalize import normalize_key
 
@@ -20,10 +21,23 @@ def _key(name: str) -> str:
     return k[2:] if k.startswith("ال") and len(k) > 4 else k
 
 
+def _float(v: str | None) -> float | None:
+    try:
+        return float(v) if v else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def infos() -> dict[str, PlaceInfo]:
+    return {}
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:
-    """normalised name (article dropped) -> (place id, feature)."""
+    """normalised name (article dropped) -> (place id, feature); :func:`infos` gets the rows."""
     out: dict[str, tuple[str, str]] = {}
+    info = infos()
     for name in FILES:
         ref = packaged("places", name)
         if not ref.is_file():
@@ -32,6 +46,9 @@ def places() -> dict[str, tuple[str, str]]:
             if row.get("ambiguous"):
                 continue
             value = (row.require("id"), row.require("feature"))
+            info.setdefault(value[0], PlaceInfo(id=value[0], name=row.require("name"), feature=value[1],
+                                                name_en=row.get("name_en"), country=row.get("country"),
+                                                lat=_float(row.get("lat")), lon=_float(row.get("lon"))))
             for n in [row.require("name")] + row.multi("aliases"):
                 k = _key(n)
                 if len(k) >= 3:
@@ -48,3 +65,8 @@ def lookup(text: str) -> tuple[str, str] | None:
         if hit is not None:
             return hit
     return None
+
+
+def info(place_id: str) -> PlaceInfo | None:
+    places()
+    return infos().get(place_id)
