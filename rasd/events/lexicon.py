@@ -22,10 +22,12 @@ FOLDER = "events"
 PARTICIPLE_TYPES = frozenset({"COERCE", "ASSAULT", "THREATEN", "REQUEST", "ACCUSE", "RETREAT"})
 
 
+@lru_cache(maxsize=50_000)
 def nkey(text: str) -> str:
     return normalize_key(text).strip()
 
 
+@lru_cache(maxsize=10_000)
 def words(text: str) -> tuple[str, ...]:
     """Normalised token keys of a multiword form (tatweel/quotes dropped)."""
     return tuple(w for w in nkey(text).replace("ـ", "").split() if w)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.actors.linker import discovered_id
 from rasd.annotations import ActorInfo, DocState, RelationAnn
@@ -35,6 +36,7 @@ class Shape:
     prep: str  # trailing proclitic/preposition of the cue form (ل، ب، في، إلى، مع، من، عن) or ""
 
 
+@lru_cache(maxsize=None)
 def _shape(cue: lx.RelationCue) -> Shape | None:
     pat = cue.pattern
     if pat.startswith("{S}"):
@@ -46,6 +48,17 @@ def _shape(cue: lx.RelationCue) -> Shape | None:
     if "{O} {S}" in pat:
         return Shape(False, True, False, "")
     return None
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> dict[str, list[lx.RelationCue]]:
+    """Relation cues by the first three letters of their first word's stem (article dropped)."""
+    index: dict[str, list[lx.RelationCue]] = {}
+    for cue in lx.lexicon().relations:
+        if cue.keys:
+            stem = cue.keys[0][2:] if cue.keys[0].startswith("ال") else cue.keys[0]
+            index.setdefault(stem[:3], []).append(cue)
+    return index
 
 
 def _cue_match(view: DocView, i: int, keys: tuple[str, ...]) -> int | None:
@@ -114,18 +127,20 @@ def _relation(view: DocView, st: DocState, attrs: Attributions, rel: str, s: Phr
 
 def _by_cues(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
     out: list[RelationAnn] = []
-    cues = lx.lexicon().relations
     toks = view.toks
+    index = _cue_index()
     for t in toks:
         if not t.word:
             continue
-        for cue in cues:
-            if not cue.keys:
-                continue
+        if "تخذ" in t.key:
+            for cue in lx.lexicon().relations:
+                if cue.relation == "front_for" and cue.keys:
+                    r = _cover(view, st, attrs, t.i, cue)
+                    if r is not None:
+                        out.append(r)
+        bare = bare_key(t)
+        for cue in index.get(bare[:3], ()):
             if cue.relation == "front_for":
-                r = _cover(view, st, attrs, t.i, cue)
-                if r is not None:
-                    out.append(r)
                 continue
             shape = _shape(cue)
             if shape is None:

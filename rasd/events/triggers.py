@@ -11,6 +11,7 @@ records that verb: the roles module gives its subject the verb's ``subject_role`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.events import lexicon as lx
 from rasd.events.morph import NOMINAL, PRONOUNS, Split
@@ -56,6 +57,7 @@ class LooseKeys:
     keys: frozenset[str]
 
 
+@lru_cache(maxsize=200_000)
 def loose(key: str) -> frozenset[str]:
     """Variants a lexicon word may take inside a phrase: article, tanween alif, pronoun suffix."""
     out = {key}
@@ -275,6 +277,17 @@ def attach_support(view: DocView, c: Candidate) -> None:
         break
 
 
+@lru_cache(maxsize=1)
+def _mode_index() -> dict[str, list[lx.ModeCue]]:
+    """First word (and its loose variants) of every mode cue -> cues."""
+    index: dict[str, list[lx.ModeCue]] = {}
+    for cue in lx.lexicon().mode_cues:
+        if cue.keys:
+            for v in loose(cue.keys[0]):
+                index.setdefault(v, []).append(cue)
+    return index
+
+
 def mode_and_context(view: DocView, c: Candidate, window: int = 6) -> tuple[str | None, list[str], list[str]]:
     """Mode from the trigger row or a nearby instrument/topic cue; contexts from both."""
     trig = c.trigger
@@ -284,17 +297,19 @@ def mode_and_context(view: DocView, c: Candidate, window: int = 6) -> tuple[str 
     toks = view.toks
     lo, hi = max(c.first - window, 0), min(c.last + window + 1, len(toks))
     sent = toks[c.first].sent
-    for cue in lx.lexicon().mode_cues:
-        if cue.type not in ("*", trig.type):
+    index = _mode_index()
+    seen: set[str] = set()
+    for j in range(lo, hi):
+        if toks[j].sent != sent or not toks[j].word:
             continue
-        for j in range(lo, hi):
-            if toks[j].sent != sent or not cue.keys:
-                continue
-            if _seq_at(view, j, cue.keys, sent):
+        for v in loose(toks[j].key):
+            for cue in index.get(v, ()):
+                if cue.id in seen or cue.type not in ("*", trig.type) or not _seq_at(view, j, cue.keys, sent):
+                    continue
+                seen.add(cue.id)
                 if cue.mode and cue.type == trig.type and mode is None:
                     mode = cue.mode
                     why.append(f"mode {cue.mode} from {' '.join(cue.keys)!r} ({cue.id})")
                 if cue.context and cue.context not in contexts:
                     contexts.append(cue.context)
-                break
     return mode, contexts, why

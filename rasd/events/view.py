@@ -76,6 +76,11 @@ class DocView:
         return range(a, b + 1)
 
 
+@lru_cache(maxsize=200_000)
+def _key(text: str) -> str:
+    return normalize_key(text)
+
+
 def _is_word(key: str) -> bool:
     return bool(key) and (key[0].isalnum())
 
@@ -84,14 +89,24 @@ def build_view(doc: Doc) -> DocView:
     st = state(doc)
     toks: list[Tok] = []
     sents: list[tuple[int, int]] = []
-    for s_i, sent in enumerate(t for t in doc.sents if any(not x.is_space for x in t)):
-        first = len(toks)
-        for t in sent:
-            if t.is_space:
-                continue
-            key = normalize_key(t.text)
-            toks.append(Tok(len(toks), t.idx, t.idx + len(t.text), t.text, key, s_i, word=_is_word(key)))
-        sents.append((first, len(toks) - 1))
+    s_i = -1
+    new_sent = True
+    for t in doc:  # one pass over the tokens (doc.sents is slower); same numbering as doc_sentence_spans
+        if t.is_sent_start:
+            new_sent = True
+        if t.is_space:
+            continue
+        if new_sent:
+            if s_i >= 0:
+                sents.append((sents_first, len(toks) - 1))
+            s_i += 1
+            sents_first = len(toks)
+            new_sent = False
+        text = t.text
+        key = _key(text)
+        toks.append(Tok(len(toks), t.idx, t.idx + len(text), text, key, s_i, word=_is_word(key)))
+    if s_i >= 0:
+        sents.append((sents_first, len(toks) - 1))
     clause = 0
     stop_clause = lx.lexicon().word_class("clause_break")
     for k, tok in enumerate(toks):
