@@ -22,7 +22,7 @@ from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
 from rasd.events.roles import Roles, bind, find_place_before, is_country, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
-from rasd.events.view import DocView, Phrase, build_view, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, build_view, noun_phrase
 from rasd.text.normalize import normalize_key
 
 MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
@@ -307,8 +307,10 @@ def _gate(view: DocView, st: DocState, e: Coded) -> None:
     for an armed mover (PLOVER: troop moves); travel verbs (سافر، وصل، توجه) are a CONSULT visit
     only for a visitor going to a place."""
     c = e.c
-    if c.trigger.type == "CONSULT" and any(x is not None and x is not e.r.dest and is_place(view, st, x)
-                                           and not is_country(view, st, x) for x in (e.r.a1, e.r.a2)):
+    heads = lx.lexicon().word_class("place_head")
+    if c.trigger.type == "CONSULT" and any(
+            x is not None and x is not e.r.dest and not is_country(view, st, x)
+            and (is_place(view, st, x) or bare_key(view.toks[x.first]) in heads) for x in (e.r.a1, e.r.a2)):
         c.score = 0.0  # «استقبل المستشفى 8 مصابين»: a facility receiving people is no meeting
         return
     if c.trigger.type == "CONSULT" and c.trigger.mode == "visit" and c.trigger.confidence < 0.5:

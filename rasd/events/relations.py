@@ -282,9 +282,15 @@ def _dash_branches(view: DocView, st: DocState, attrs: Attributions) -> list[Rel
             continue
         branch = Phrase(parent.first, place.i, parent.start, place.end, view.mention_of.get(place.i)
                         if view.mention_of.get(place.i) is view.mention_of.get(parent.last) else None)
-        core = Phrase(parent.last, parent.last, toks[parent.last].start, toks[parent.last].end, parent.mention)
-        r = _relation(view, st, attrs, "part_of", branch, core if parent.mention is None else parent, t.i, 0.8,
-                      "rule:branch_dash", nested=True)
+        core_mention = parent.mention if parent.mention is not None and parent.mention.end <= t.start else None
+        if branch.mention is None and parent.mention is not None and parent.mention.end > t.start:
+            branch = Phrase(branch.first, branch.last, branch.start, branch.end, parent.mention)
+        core = Phrase(parent.last, parent.last, toks[parent.last].start, toks[parent.last].end, core_mention)
+        if core_mention is None:  # the same name elsewhere in the document, linked
+            key = toks[parent.last].key
+            core = next((Phrase(parent.last, parent.last, core.start, core.end, m) for m in view.mentions
+                         if m.actor and normalize_key(view.text[m.start:m.end]) == key), core)
+        r = _relation(view, st, attrs, "part_of", branch, core, t.i, 0.8, "rule:branch_dash", nested=True)
         if r is not None:
             out.append(r)
     return out

@@ -283,10 +283,12 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         if t.key.isdigit():
             break
         m = view.mention_of.get(j)
-        if m is not None and m_prev is not None and m is not m_prev and m_prev.label == "PER":
-            break  # a person's name closes the phrase (title + name)
-        if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not looks_adjectival(t.key):
-            break
+        if m is not None and m_prev is not None and m is not m_prev and m.label != "NORP" and (
+                m.actor is None or m.actor != m_prev.actor):
+            break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
+        if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not (
+                looks_adjectival(t.key) and is_definite(t.key, t.text)):
+            break  # after a name only a definite adjective agrees (حزب الله اللبناني), not «مواقع»
         if quote_open or lam:
             last = j
             j += 1
@@ -305,7 +307,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name) and m is None and (
                 not looks_adjectival(t.key) or is_definite(prev.key, prev.text) and not is_definite(t.key, t.text)):
             break  # after a definite noun or a name only (agreeing) adjectives follow; a new noun starts a new phrase
-        if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label != "PER":
+        if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label not in ("PER", "NORP"):
             break
         last = j
         j += 1
@@ -365,6 +367,20 @@ def best_mention(view: DocView, first: int, last: int) -> MentionAnn | None:
     if not seen:
         return None
     rank = {"PER": 0, "ORG": 1, "GPE": 2, "NORP": 3, "LOC": 4, "FAC": 4}
+    toks = view.toks
+    lex = lx.lexicon()
+    head = bare_key(toks[first])
+    if not (head in lex.word_class("group") or head in lex.word_class("title") or head in lex.word_class("org_head")):
+        # a name deep inside an idafa is not the phrase's referent (حركة نداء تونس ≠ Tunisia)
+        near = {k for k in range(first, min(first + 2, last + 1))} | {k for k in range(first, last + 1)
+                                                                       if toks[k - 1].key == QUOTE and k - 1 <= first + 1}
+        seen = [m for m in seen if any(toks[k].start <= m.start < toks[k].end + 1 for k in near)]
+        if not seen:
+            return None
+    elif head in lex.word_class("org_head") and not head in lex.word_class("group"):
+        seen = [m for m in seen if m.label != "GPE" or m.start <= toks[min(first + 1, last)].start]
+        if not seen:
+            return None  # حركة نداء تونس: the country inside a party name is not the party
     with_actor = [m for m in seen if m.actor] or seen
     return min(with_actor, key=lambda m: (rank.get(m.label, 5), m.start))
 
