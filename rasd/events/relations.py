@@ -297,39 +297,51 @@ def _dash_branches(view: DocView, st: DocState, attrs: Attributions) -> list[Rel
 
 
 def _titles(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
-    """Title + nationality adjective + person: member_of the state (وزير الدفاع الروسي سيرغي شويغو)."""
+    """Title + nationality adjective + person: member_of the state (وزير الدفاع الروسي سيرغي شويغو).
+
+    Needs the adjective linked to a country (a NORP mention) and a linked person: the name after the
+    adjective, or a title mention the linker already resolved to the office holder."""
     out: list[RelationAnn] = []
     titles = lx.lexicon().word_class("title")
     toks = view.toks
+    norps = [m for m in view.mentions if m.label == "NORP" and m.actor]
+    pers = [m for m in view.mentions if m.label == "PER" and m.actor]
     for t in toks:
-        k = t.key[1:] if t.key[:1] == "و" and t.key[1:] in titles else t.key
-        if k not in titles:
+        if bare_key(t) not in titles and t.key not in titles:
             continue
-        country = person = None
-        for j in range(t.i + 1, min(t.i + 7, len(toks))):
-            m = view.mention_of.get(j)
-            if m is None:
-                if not toks[j].word:
-                    break
-                continue
-            if m.label == "NORP" and m.actor and country is None:
-                country = m
-            elif m.label == "PER" and country is not None:
-                person = m
-                break
-            elif m.label != "NORP":
-                break
-        if country is None or person is None:
+        limit = toks[min(t.i + 5, len(toks) - 1)].end
+        country = next((m for m in norps if t.end <= m.start <= limit), None)
+        if country is None:
             continue
-        ev = (t.start, person.end)
-        out.append(RelationAnn("member_of", person.actor or _actor_id(view, st, Phrase(0, 0, person.start, person.end, person)),
-                               country.actor, ev[0], ev[1], 0.8, role=view.text[t.start:country.end],
-                               attribution=[], method="rule:title_nationality"))
+        person = next((m for m in pers if country.end <= m.start <= country.end + 2), None) or next(
+            (m for m in pers if m.start <= t.start < m.end), None)
+        if person is None or person.actor == country.actor:
+            continue
+        end = max(person.end, country.end)
+        out.append(RelationAnn("member_of", person.actor, country.actor, t.start, end, 0.8,
+                               role=view.text[t.start:country.end], attribution=[x.ann() for x in attrs.for_token(t.i)],
+                               method="rule:title_nationality"))
+    # the linker resolved «وزير الدفاع الروسي» to its holder and coded the role (RUSMIL): same statement
+    done = {(r.subject, r.object) for r in out}
+    for m in pers:
+        t0 = next((t for t in toks if t.start == m.start), None)
+        info = st.actors.get(m.actor)
+        if t0 is None or info is None or not info.code or len(info.code) < 6 or bare_key(t0) not in titles:
+            continue
+        country = info.code[:3].lower()
+        if country in st.actors and st.actors[country].type == "GPE" and (m.actor, country) not in done:
+            done.add((m.actor, country))
+            out.append(RelationAnn("member_of", m.actor, country, m.start, m.end, 0.75, role=view.text[m.start:m.end],
+                                   attribution=[x.ann() for x in attrs.for_token(t0.i)],
+                                   method="rule:title_role_code"))
     return out
 
 
 def find_relations(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAnn]:
-    found = _by_cues(view, st, attrs) + _branches(view, st, attrs) + _dash_branches(view, st, attrs) \
+    branches = _branches(view, st, attrs)
+    named = {r.subject for r in branches}
+    found = _by_cues(view, st, attrs) + branches + [r for r in _dash_branches(view, st, attrs)
+                                                     if r.subject not in named] \
         + _titles(view, st, attrs) + _formerly(view, st, attrs)
     seen: set[tuple[str, str, str]] = {(r.type, r.subject, r.object) for r in st.relations}
     out = []
