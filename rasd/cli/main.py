@@ -49,6 +49,7 @@ _PLUGINS = (
     "rasd.cli.events",
     "rasd.cli.serve",
     "rasd.cli.export",
+    "rasd.cli.batch",
 )
 
 

@@ -283,6 +283,11 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         if t.key.isdigit():
             break
         m = view.mention_of.get(j)
+        if m is not None and m_prev is not None and m is not m_prev and last == i and m.label in PLACE_LABELS \
+                and bare_key(first) in lx.lexicon().word_class("place_head"):
+            last = j  # «مدينة سوسة»، «ولاية القصرين»: the head noun and the name are one place
+            j += 1
+            continue
         if m is not None and m_prev is not None and m is not m_prev and m.label != "NORP" and (
                 m.actor is None or m.actor != m_prev.actor):
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
@@ -381,6 +386,8 @@ def best_mention(view: DocView, first: int, last: int) -> MentionAnn | None:
         seen = [m for m in seen if m.label != "GPE" or m.start <= toks[min(first + 1, last)].start]
         if not seen:
             return None  # حركة نداء تونس: the country inside a party name is not the party
+    if head in lex.word_class("place_head") and len(seen) > 1:
+        return seen[-1]  # «مدينة سوسة»: the name, not the head word read as a place of its own
     with_actor = [m for m in seen if m.actor] or seen
     return min(with_actor, key=lambda m: (rank.get(m.label, 5), m.start))
 

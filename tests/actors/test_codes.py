@@ -1,0 +1,107 @@
+"""CAMEO actor codes: persons by their role on the publication date, agents by phrase + nationality."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.actors.codes import agent_actor_id, compose, person_code
+
+from .conftest import mention_at
+
+
+@pytest.mark.parametrize("person, day, code", [
+    ("per.shoigu_sergei", "2023-03-15", "RUSMIL"),  # defence minister
+    ("per.shoigu_sergei", "2024-04-30", "RUSMIL"),
+    ("per.shoigu_sergei", "2024-05-20", "RUSGOV"),  # both roles cover 2024-05: the newer one wins
+    ("per.shoigu_sergei", "2024-06-01", "RUSGOV"),  # Security Council secretary
+    ("per.shoigu_sergei", "2010-01-01", "RUSGOV"),  # no role then: the registry code
+    ("per.jolani", "2014-06-01", "SYRREB"),
+    ("per.jolani", "2025-02-01", "SYRGOV"),
+    ("per.assad_bashar", "2010-01-01", "SYRGOV"),
+    ("per.hamdok_abdalla", "2020-01-01", "SDNGOV"),
+])
+def test_person_code_depends_on_role_dates(fixture_registry, person, day, code):
+    choice = person_code(fixture_registry, fixture_registry.actors[person], day)
+    assert choice.code == code and choice.reason
+
+
+def test_same_person_different_codes_in_documents_of_different_dates(run):
+    text = "قال سيرغي شويغو إن القوات تتقدم"
+    assert run(text, "2023-03-15").actors["per.shoigu_sergei"].code == "RUSMIL"
+    assert run(text, "2024-09-01").actors["per.shoigu_sergei"].code == "RUSGOV"
+
+
+@pytest.mark.parametrize("country, role, code", [
+    ("PAK", "COP", "PAKCOP"), (None, "UAF", "UAF"), ("RUS", "RUSMIL", "RUSMIL"),
+])
+def test_compose(country, role, code):
+    assert compose(country, role) == code
+
+
+def test_agent_ids_are_deterministic():
+    assert agent_actor_id("COP", "pak") == "agent.pak.cop" and agent_actor_id("UAF", None) == "agent.uaf"
+
+
+@pytest.mark.parametrize("text, surface, actor, code", [
+    ("قالت الشرطة الباكستانية إن", "الشرطة الباكستانية", "pak.police", "PAKCOP"),  # registry body
+    ("اعتقلت قوات الأمن الباكستانية ثلاثة", "قوات الأمن الباكستانية", "agent.pak.cop", "PAKCOP"),
+    ("قالت الحكومة الليبية إن", "الحكومة الليبية", "agent.lby.gov", "LBYGOV"),
+    ("قالت حكومة ليبيا إن", "حكومة ليبيا", "agent.lby.gov", "LBYGOV"),  # construct with a country name
+    ("وأطلق مسلحون مجهولون النار", "مسلحون مجهولون", "agent.uaf", "UAF"),
+    ("هاجم مسلحين مجهولين الحاجز", "مسلحين مجهولين", "agent.uaf", "UAF"),
+    ("وخرج متظاهرون أفغان إلى الشوارع", "متظاهرون أفغان", "agent.afg.opp", "AFGOPP"),
+    ("قتل مدنيين سوريين في القصف", "مدنيين سوريين", "agent.syr.cvl", "SYRCVL"),
+    ("وقال مسؤول أمريكي إن", "مسؤول أمريكي", "agent.usa.gov", "USAGOV"),
+    ("وهاجم مقاتلو طالبان المدينة", "مقاتلو", "taliban", "AFGREB"),  # members of a named group
+])
+def test_agents_with_nationality(run, text, surface, actor, code):
+    st = run(text)
+    ms = [m for m in mention_at(st, text, surface) if m.label != "NORP"]
+    assert ms, [(m.start, m.end, m.actor, m.reason) for m in st.mentions]
+    m = ms[0]
+    assert text[m.start:m.end] == surface and m.actor == actor and st.actors[actor].code == code
+    assert m.reason and m.confidence > 0
+
+
+def test_local_agent_takes_the_documents_country(run):
+    text = "وقع انفجار في باكستان. وقالت باكستان إن الشرطة المحلية اعتقلت مشتبها"
+    st = run(text)
+    m = [m for m in mention_at(st, text, "الشرطة المحلية") if m.method == "agent"][0]
+    assert m.actor == "agent.pak.cop" and "main country" in m.reason
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("حيث يحتدم الصراع المسلح بين الطرفين", "المسلح"),  # adjective, not gunmen
+    ("تنشط الجماعات المسلحة في المنطقة", "المسلحة"),
+])
+def test_adjectival_agent_forms_are_not_agents(run, text, surface):
+    st = run(text)
+    assert not [m for m in mention_at(st, text, surface) if m.method == "agent"]
+
+
+@pytest.mark.parametrize("text, published, person, code", [
+    ("قال وزير الدفاع الروسي سيرغي شويغو إن", "2023-03-15", "per.shoigu_sergei", "RUSMIL"),
+    ("قال سيرغي شويغو، وزير الدفاع الروسي، إن", "2023-03-15", "per.shoigu_sergei", "RUSMIL"),
+    ("قال وزير الخارجية الليبي أبو بكر الزاوي إن", None, "discovered", "LBYGOV"),  # code from the title
+])
+def test_title_next_to_person(run, text, published, person, code):
+    st = run(text, published)
+    title = [m for m in st.mentions if m.method == "agent"][0]
+    pers = [m for m in st.mentions if m.label == "PER" and m.method != "agent"][0]
+    assert title.actor == pers.actor
+    if person != "discovered":
+        assert pers.actor == person
+    assert st.actors[pers.actor].code == code
+
+
+@pytest.mark.parametrize("text, ent, label, actor, code", [
+    ("اعتقلت قوات الأمن الباكستانية ثلاثة", "قوات الأمن الباكستانية", "ORG", "agent.pak.cop", "PAKCOP"),
+    ("قالت الحكومة الليبية إن", "الحكومة الليبية", "ORG", "agent.lby.gov", "LBYGOV"),
+])
+def test_agent_tagged_by_ner_is_one_agent_mention(text, ent, label, actor, code):
+    from .test_linker import _with_ents
+
+    st = _with_ents(text, [(ent, label)])
+    start = text.index(ent)
+    ms = [m for m in st.mentions if m.start < start + len(ent) and start < m.end]
+    assert [(m.actor, m.method) for m in ms] == [(actor, "agent")] and st.actors[actor].code == code
