@@ -292,7 +292,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 m.actor is None or m.actor != m_prev.actor):
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
         if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not (
-                looks_adjectival(t.key) and is_definite(t.key, t.text)):
+                looks_adjectival(t.key, participles=is_definite(t.key, t.text))
+                and (is_definite(t.key, t.text) or not is_definite(prev.key, prev.text))):
             break  # after a name only a definite adjective agrees (حزب الله اللبناني), not «مواقع»
         if quote_open or lam:
             last = j
