@@ -134,6 +134,7 @@ class Store:
                 search_text=normalize_key(doc.text), n_tokens=n_tokens or len(doc.text.split()),
                 warnings=json.dumps(result.warnings, ensure_ascii=False),
                 result_json=result.to_json(), rasd_version=result.rasd_version, ingested_at=_now()))
+            s.flush()  # the document row first: rows without an ORM relationship are not ordered by FK
             for a in result.actors:
                 s.merge(ActorRow(id=a.id, name=a.name, name_key=normalize_key(a.name), name_en=a.name_en,
                                  type=a.type, code=a.code, known=a.known,

@@ -100,6 +100,8 @@ P دفع يدفع دفع + بتعزيزات|بقوات|بتعزيزات عسكر
 P أرسل يرسل إرسال + قوات|تعزيزات|قطعا بحرية|حاملة طائرات|سفنا حربية|جنودا ; conf=0.75 ; note=sending troops to help an ally can be AID military
 P حرك يحرك تحريك + قوات|قواته|دبابات|قطعا|آليات|وحدات ; conf=0.85
 V تمركز يتمركز تمركز ; conf=0.55
+V انتقل ينتقل انتقال ; frame=a1=subj dest=prep:إلى src=prep:من ; conf=0.25 ; note=movement of fighters or troops (مسلحون بدؤوا ينتقلون إلى أفغانستان); the coder keeps it only with an armed actor (word class "armed")
+V تحرك يتحرك تحرك ; frame=a1=subj dest=prep:إلى|prep:نحو src=prep:من ; conf=0.2 ; note=troop movements (تحركت القوات نحو); also "acted, moved politically": the coder keeps it only with an armed actor
 V انتشر ينتشر انتشار ; conf=0.3 ; note=also "spread" (disease, phenomenon)
 N انتشار عسكري ; conf=0.9
 N انتشار أمني ; mode=police ; cameo=153 ; conf=0.9

@@ -77,7 +77,8 @@ N تتبعات قضائية ; cameo=115 ; ctx=legal ; conf=0.95
 P أحال يحيل إحالة + على القضاء|إلى القضاء|على النيابة|إلى النيابة|على النيابة العمومية|على أنظار|على التحقيق|إلى المحكمة|على المحكمة|على الدائرة الجنائية ; cameo=115 ; ctx=legal ; frame=a1=subj a2=obj ; conf=0.9 ; note=referral to prosecution/court
 N لائحة اتهام ; cameo=112 ; ctx=legal ; conf=0.9
 @ACCUSE mode=investigate cameo=090 frame=a1=subj theme=prep:في a2=prep:مع conf=0.75
-V حقق يحقق تحقيق ; pl=تحقيقات ; conf=0.6 ; note=تحقيق is also "achieving" (تحقيق أهداف)
+P حقق يحقق تحقيق + في|مع ; conf=0.8 ; note=investigate = حقق في/مع (التحقيق معهم، تحقيق في الحادثة); without a particle حقق/تحقيق is mostly "achieve" (حقق تقدما، تحقيق مصالح)
+N تحقيقات ; conf=0.7 ; note=plural is nearly always investigations
 P فتح يفتح فتح + تحقيقا|تحقيق|بحثا|بحث|بحثا تحقيقيا|تحقيقا قضائيا ; cameo=091 ; frame=a1=subj theme=prep:في|prep:حول a2=prep:ضد ; conf=0.9 ; note=Maghreb "فتح بحث" = open an investigation
 P أذن يأذن إذن + بفتح بحث|بفتح تحقيق|بفتح بحث تحقيقي ; cameo=091 ; ctx=legal ; frame=a1=subj ; conf=0.95 ; note=Tunisian prosecutor formula (أذنت النيابة العمومية بفتح بحث)
 V استجوب يستجوب استجواب ; frame=a1=subj a2=obj ; conf=0.9

@@ -1,0 +1,298 @@
+"""Attribution: who says so, outermost first, with nesting and carry-over.
+
+Cues (``reporting_cues.tsv``):
+- reporting verbs (قال، أعلن، كشف، أكد، أوضح، أشار…, in any inflection, and their hal participles
+  مؤكدا، لافتا): the source is the verb's subject (VSO or SVO); the scope is what follows it;
+- «وفق/حسب/بحسب/نقلا عن/طبقا ل» (+ «ما» + reporting verb + «به»): the source is the phrase after the
+  cue; at the start of a sentence the scope is the rest of it, otherwise what precedes it — and a cue
+  right after another report's source qualifies that report (كشف مصادر … وفق ما أعلنه الوزير);
+- a short name then «:» at the start of a post (حماس: …).
+A cue whose scope contains another cue is outside it. A reporting verb with a pronoun subject
+(وأوضحت، أن…) continues the last named source of the document (carry-over); without one, the verb
+itself is the attribution span. «يذكر أن» is the outlet's own background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.annotations import AttributionAnn, DocState
+from rasd.events import lexicon as lx
+from rasd.events.roles import COMPLEMENTIZERS, REL_PRONOUNS, _clause_initial, _phrase_ending_at, _skip, pronoun_subject
+from rasd.events.view import QUOTE, DocView, Phrase, is_verb_form, noun_phrase
+
+PREP_CUES = {  # cue word keys -> extra words that may follow before the source
+    ("وفق",): "وفق", ("وفقا", "ل"): "وفقا ل", ("وفقا",): "وفقا ل", ("حسب",): "حسب", ("بحسب",): "بحسب",
+    ("حسبما",): "حسبما", ("طبقا",): "طبقا ل", ("نقلا", "عن"): "نقلا عن", ("علي", "لسان"): "على لسان",
+}
+_DOC_NOUNS = frozenset({"بيان", "بلاغ", "تصريح", "تصريحات", "تقرير", "وثيقه", "رساله"})
+
+
+@dataclass
+class Source:
+    start: int  # span of the source (or of the cue when the speaker is only a pronoun)
+    end: int
+    actor: str | None
+    cue: str
+    cue_tok: int
+    sent: int
+    scope: tuple[int, int]  # token range governed [first, last]
+    modality: str = "reported"
+    kind: str = "verb"
+    head_key: str = ""
+    why: str = ""
+    phrase: Phrase | None = None
+
+    def governs(self, tok: int) -> bool:
+        return self.scope[0] <= tok <= self.scope[1]
+
+    def ann(self) -> AttributionAnn:
+        return AttributionAnn(self.start, self.end, self.cue, self.actor)
+
+
+@dataclass
+class Attributions:
+    sources: list[Source] = field(default_factory=list)
+
+    def for_token(self, tok: int, exclude: range | None = None) -> list[Source]:
+        """Sources governing ``tok``, outermost first."""
+        found = [s for s in self.sources if s.governs(tok) and not (s.phrase and s.phrase.first <= tok <= s.phrase.last)]
+        found = [s for s in found if s.cue_tok != tok]
+
+        depth = {id(s): sum(1 for o in found if o is not s and o.governs(s.cue_tok)) for s in found}
+        found.sort(key=lambda s: (depth[id(s)], s.cue_tok))  # (list.sort empties the list meanwhile)
+        out: list[Source] = []
+        for s in found:  # one level per speaker (a hal participle repeats its sentence's source)
+            if out and out[-1].start == s.start and out[-1].end == s.end:
+                continue
+            out.append(s)
+        return out
+
+
+def _source_phrase(view: DocView, j: int) -> Phrase | None:
+    """A source noun phrase: title chains with ل (المكتب الصحفي للفرع…) and «المدعو X» kept."""
+    ph = noun_phrase(view, j, lam_chain=True, max_len=9)
+    if ph is None:
+        return None
+    toks = view.toks
+    k = ph.last + 1
+    if k < len(toks) and toks[k].key == "،":
+        k += 1
+    if k < len(toks) and toks[k].key in ("المدعو", "المدعوه", "الملقب", "المكني", "المسمي"):
+        inner = noun_phrase(view, k + 1, max_len=5)
+        if inner is not None:
+            from rasd.events.view import best_mention
+            return Phrase(ph.first, inner.last, ph.start, inner.end, best_mention(view, ph.first, inner.last))
+    return ph
+
+
+def _actor(ph: Phrase | None) -> str | None:
+    return ph.mention.actor if ph is not None and ph.mention is not None else None
+
+
+def _head_key(view: DocView, ph: Phrase) -> str:
+    k = view.toks[ph.first].key
+    k = k[2:] if k.startswith("ال") else k
+    return k
+
+
+def _verb_cue(view: DocView, i: int, cue: lx.ReportingCue, split, current: Source | None) -> Source | None:
+    toks = view.toks
+    t = toks[i]
+    sent = t.sent
+    last = view.sents[sent][1]
+    hal = cue.pos == "hal"
+    nxt = i + 1
+    if nxt <= last and toks[nxt].key in ("ان", "انه", "انها") and t.key in ("يذكر", "ويذكر", "يشار", "ويشار"):
+        return None  # يذكر أن: the outlet's own background
+    ph = None
+    if not hal:
+        if not _clause_initial(view, i):
+            ph = _phrase_ending_at(view, i - 1, view.sents[sent][0])
+        if ph is None and not pronoun_subject(t.key):
+            j = _skip(view, i + 1, sent)
+            if j is not None and toks[j].key not in COMPLEMENTIZERS and toks[j].key not in ("الي", "عن", "ب", "علي"):
+                ph = _source_phrase(view, j)
+    after = (ph.last + 1) if ph is not None and ph.first > i else i + 1
+    if not hal and not _complement_at(view, after, sent, cue, ph is not None):
+        return None  # a report needs its content: أن/إن، «:»، عن/إلى/ب + content as the cue allows
+    scope_start = after
+    scope = (scope_start, last)
+    if ph is not None:
+        return Source(ph.start, ph.end, _actor(ph), t.text, i, sent, scope, cue.modality, "verb",
+                      _head_key(view, ph), f"subject of «{t.text}» ({cue.id})", ph)
+    if current is not None and (hal or current.sent < sent or current.sent == sent):
+        return Source(current.start, current.end, current.actor, t.text, i, sent, scope, cue.modality, "carry",
+                      current.head_key, f"«{t.text}» has a pronoun subject: continues {view.text[current.start:current.end]!r}",
+                      current.phrase)
+    return Source(t.start, t.end, None, t.text, i, sent, scope, cue.modality, "pronoun", "",
+                  f"«{t.text}» has a pronoun subject and no earlier source: the verb stands for the speaker")
+
+
+def _complement_at(view: DocView, j: int, sent: int, cue: lx.ReportingCue, named: bool) -> bool:
+    """The report's content starts at ``j``: أن/إن، «:»/quote, or the preposition the cue takes
+    (كشف عن، أشار إلى، أفاد ب); a noun phrase only for cues whose complement is ``np`` (أعلن توقيف)
+    said by a named speaker. «على» counts only before «أن» (أكد على = stressed)."""
+    toks = view.toks
+    k = _skip(view, j, sent, limit=3)
+    if k is None:
+        return j < len(toks) and toks[j].key in (":", '"') and toks[j].sent == sent
+    comps = {lx.nkey(c) for c in cue.complement}
+    if _content_at(toks, k, comps, cue):
+        return True
+    if "np" in cue.complement and named and cue.confidence >= 0.8:
+        return True
+    # «أشار المكتب … في إقليم خاباروفسك في بيان له إلى أن …»: place and document phrases may intervene
+    for m in range(k, min(k + 10, len(toks))):
+        if toks[m].sent != sent or toks[m].key in lx.lexicon().word_class("clause_break") or (
+                is_verb_form(toks[m].key, toks[m].text) and not lx.reporting_verb(toks[m].key)):
+            break
+        if toks[m].key in COMPLEMENTIZERS or toks[m].key == ":" or (
+                toks[m].key in ("الي", "ب") and m + 1 < len(toks) and toks[m + 1].key in COMPLEMENTIZERS):
+            return True
+    return False
+
+
+def _content_at(toks, k: int, comps: set[str], cue: lx.ReportingCue) -> bool:
+    key = toks[k].key
+    nxt = toks[k + 1].key if k + 1 < len(toks) else ""
+    if key in COMPLEMENTIZERS or key == ":":
+        return True
+    if key in ("علي", "الي", "ب"):  # أكد على أن، أشار إلى أن
+        if nxt in COMPLEMENTIZERS:
+            return True
+    if key in ("الي", "عن") and key in comps and key != "علي":
+        return True
+    if key.startswith("ب") and key[1:] in COMPLEMENTIZERS:
+        return True
+    if key[:1] == "ب" and "ب" in comps and len(key) > 2 and cue.confidence >= 0.8:
+        return True
+    return key == '"' and "quote" in cue.complement
+
+
+def _prep_cue(view: DocView, i: int, sources: list[Source]) -> Source | None:
+    toks = view.toks
+    t = toks[i]
+    sent = t.sent
+    first, last = view.sents[sent]
+    firsts = {w[0] for w in PREP_CUES}
+    key = t.key[1:] if t.key not in firsts and t.key[:1] in ("و", "ف") and t.key[1:] in firsts else t.key
+    cue = None
+    n = 1
+    for words, name in PREP_CUES.items():
+        if key == words[0] and all(i + k < len(toks) and toks[i + k].key == w for k, w in enumerate(words[1:], 1)):
+            if cue is None or len(words) > n:
+                cue, n = name, len(words)
+    if cue is None:
+        return None
+    j = i + n
+    cue_text = [t.text] + [toks[i + k].text for k in range(1, n)]
+    if key in ("وفقا",) and j < len(toks) and toks[j].key.startswith("ل") and n == 1:
+        pass  # وفقا لـX: the ل is the proclitic of the source
+    # وفق ما ذكرت / حسب ما أكده / بحسب ما أفاد به / حسبما أفادت / وفق بلاغ صادر عن
+    if j < len(toks) and toks[j].key == "ما" or key == "حسبما":
+        j += 1 if toks[j].key == "ما" else 0
+        if j < len(toks) and lx.reporting_verb(toks[j].key):
+            cue_text += [toks[k].text for k in range(i + n, j + 1)]
+            j += 1
+            while j < len(toks) and toks[j].key in ("به", "له", "بها", "عنه", "في"):
+                if toks[j].key == "في":
+                    break
+                cue_text.append(toks[j].text)
+                j += 1
+        if j < len(toks) and toks[j].key in ("جاء", "ورد") and j + 1 < len(toks) and toks[j + 1].key == "في":
+            cue_text += [toks[j].text, toks[j + 1].text]
+            j += 2
+    base = toks[j].key[:] if j < len(toks) else ""
+    if base in _DOC_NOUNS or base.startswith("ال") and base[2:] in _DOC_NOUNS:  # وفق بلاغ صادر عن الداخلية
+        k = j + 1
+        while k < min(j + 4, len(toks)) and toks[k].key not in ("عن", "ل") and not toks[k].key.startswith("ل"):
+            k += 1
+        if k < len(toks) and toks[k].key == "عن":
+            j = k + 1
+        elif k < len(toks) and toks[k].key.startswith("ل") and len(toks[k].key) > 2:
+            j = k
+    if j >= len(toks) or toks[j].sent != sent:
+        return None
+    ph = _source_phrase(view, j)
+    if ph is None:
+        return None
+    at_start = all(not toks[k].word or toks[k].key in ("و",) for k in range(first, i))
+    if at_start:
+        scope = (ph.last + 1, last)
+    else:
+        scope = (first, i - 1)
+        for s in reversed(sources):  # right after another report's source: qualifies that report
+            if s.sent == sent and s.kind == "verb" and s.phrase is not None and 0 <= i - s.phrase.last <= 2:
+                scope = (first, s.scope[1])
+                s.scope = (ph.last + 1, s.scope[1])  # the report's content follows this cue
+                break
+    return Source(ph.start, ph.end, _actor(ph), " ".join(cue_text), i, sent, scope, "reported", "prep",
+                  _head_key(view, ph), f"phrase after «{' '.join(cue_text)}»" + (
+                      " at the start of the sentence: governs what follows" if at_start else ""), ph)
+
+
+def _colon_cue(view: DocView, s: int) -> Source | None:
+    """«حماس: …» / «الجيش الإسرائيلي: …» at the start of a post."""
+    toks = view.toks
+    first, last = view.sents[s]
+    start = first
+    for k in range(first, min(first + 4, last)):
+        if toks[k].key == "|":
+            start = k + 1
+    for k in range(start + 1, min(start + 6, last)):
+        if toks[k].key == ":":
+            ph = noun_phrase(view, start, max_len=5)
+            if ph is None or ph.last != k - 1:
+                return None
+            if ph.mention is None and len(range(ph.first, ph.last + 1)) > 3:
+                return None
+            return Source(ph.start, ph.end, _actor(ph), ":", k, s, (k + 1, last), "reported", "colon",
+                          _head_key(view, ph), "name before «:» at the start of a post", ph)
+        if not toks[k].word and toks[k].key != QUOTE:
+            return None
+    return None
+
+
+def find_sources(view: DocView, st: DocState) -> Attributions:
+    out = Attributions()
+    current: Source | None = None
+    used: set[int] = set()  # verbs inside «وفق ما ذكرت X» belong to that cue
+    for s in range(len(view.sents)):
+        first, last = view.sents[s]
+        colon = _colon_cue(view, s)
+        if colon is not None:
+            out.sources.append(colon)
+            current = colon
+        for i in range(first, last + 1):
+            t = view.toks[i]
+            if not t.word:
+                continue
+            if i in used:
+                continue
+            src = _prep_cue(view, i, out.sources)
+            if src is not None:
+                used.update(range(i, src.phrase.first if src.phrase else i + 1))
+            if src is None:
+                for cue, split in lx.reporting_verb(t.key, enclitics=False):
+                    if cue.pos not in ("verb", "hal") or split.lam:
+                        continue
+                    if i > first and view.toks[i - 1].key in REL_PRONOUNS:
+                        break
+                    src = _verb_cue(view, i, cue, split, current)
+                    break
+            if src is None:
+                continue
+            out.sources.append(src)
+            if src.kind in ("verb", "prep", "colon"):
+                current = src
+        _close_scopes([x for x in out.sources if x.sent == s])
+    return out
+
+
+def _close_scopes(sources: list[Source]) -> None:
+    """A report ends where a postposed «وفق/حسب X» starts: that cue wraps it from outside."""
+    for s in sources:
+        for p in sources:
+            if p is not s and p.kind == "prep" and p.cue_tok > s.cue_tok and p.scope[1] < p.cue_tok:
+                s.scope = (s.scope[0], min(s.scope[1], p.cue_tok - 1))

@@ -1,0 +1,575 @@
+"""The ``rasd_events`` spaCy component: PLOVER/CAMEO event coding with roles, modality, nested
+attribution, dates, quantities and actor relations, written to ``DocState.events`` / ``.relations``.
+
+Order of work per document: triggers (:mod:`.triggers`) → roles (:mod:`.roles`) → sources
+(:mod:`.attribution`) → modality (:mod:`.modality`) → PLOVER remaps → date and quantity → relations
+(:mod:`.relations`). Roles point at the linked mentions of earlier stages (actor id, CAMEO code,
+place) and fall back to raw spans. Every event says which rule produced it and why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn, QuantityAnn, state
+from rasd.events import lexicon as lx
+from rasd.events.attribution import Attributions, Source, find_sources
+from rasd.events.dates import NUMBER_WORDS
+from rasd.events.modality import PRECEDENCE, find_cues, modality_of
+from rasd.events.relations import find_relations
+from rasd.events.roles import Roles, bind, find_place_before, is_country, is_place, place_id, to_arg
+from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
+from rasd.events.view import DocView, Phrase, bare_key, build_view, noun_phrase
+from rasd.text.normalize import normalize_key
+
+MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})  # their complements are not events
+REMAP_PLANNED = {"CONSULT": ("AGREE", "036"), "SUPPORT": ("AGREE", "032"), "COOPERATE": ("AGREE", "031"),
+                 "AID": ("AGREE", "033"), "RETREAT": ("CONCEDE", None)}
+_NUMBERS = {normalize_key(k): v for k, v in NUMBER_WORDS.items()}
+_ALLEGED_ACTOR_CUES = frozenset({"mod.002", "mod.006", "mod.010", "mod.011"})
+
+
+@dataclass
+class Coded:
+    """An event under construction (candidate + roles + everything said about it)."""
+
+    c: Candidate
+    r: Roles
+    sources: list[Source] = field(default_factory=list)
+    extra_sources: list[AttributionAnn] = field(default_factory=list)
+    modality: str = "asserted"
+    why: list[str] = field(default_factory=list)
+    suppressed: str | None = None
+    type_override: tuple[str, str, str] | None = None  # (type, mode, cameo) set by a rule
+    type: str = ""
+    cameo: str | None = None
+
+
+def _suppress_contents(view: DocView, coded: list[Coded]) -> None:
+    """Rule 8: what is requested, refused, threatened or promised is not a separate event."""
+    toks = view.toks
+    for k, a in enumerate(coded):
+        if a.c.trigger.type not in CONTENT_TYPES or a.suppressed:
+            continue
+        for b in coded[k + 1:]:
+            gap = b.c.first - a.c.last - 1
+            if gap > 10 or toks[b.c.first].sent != toks[a.c.first].sent:
+                break
+            prev = toks[b.c.first - 1].key if b.c.first > 0 else ""
+            marked = b.c.split.prep in ("ب", "ل") or prev in ("الي", "عن", "ان", "علي", "بان", "من")
+            if (gap == 0 and b.c.nominal) or (marked and toks[b.c.first].clause - toks[a.c.last].clause <= 1):
+                b.suppressed = f"content of the {a.c.trigger.type} trigger «{toks[a.c.head].text}» (rule 8)"
+                break
+
+
+def _accusations(view: DocView, coded: list[Coded]) -> None:
+    """«اتهم X بـ…»: the charged act is alleged, its actor is the accused, its source the accuser."""
+    toks = view.toks
+    for k, a in enumerate(coded):
+        if a.c.trigger.type != "ACCUSE" or a.c.trigger.mode != "allege" or a.suppressed:
+            continue
+        for b in coded[k + 1:]:
+            if b.c.first - a.c.last > 8 or toks[b.c.first].sent != toks[a.c.first].sent:
+                break
+            if b.suppressed or b.c.trigger.type == "ACCUSE":
+                continue
+            if b.c.split.prep == "ب" or toks[b.c.first - 1].key in ("ب", "بالوقوف"):
+                if b.r.a1 is None and a.r.a2 is not None:
+                    b.r.a1 = a.r.a2
+                    b.r.why.append("a1 = the accused of «%s»" % toks[a.c.head].text)
+                if a.r.a1 is not None:
+                    b.extra_sources.append(AttributionAnn(a.r.a1.start, a.r.a1.end, toks[a.c.head].text,
+                                                          a.r.a1.mention.actor if a.r.a1.mention else None))
+                b.why.append(f"alleged: charge of the accusation «{toks[a.c.head].text}»")
+                b.modality = "alleged"
+                break
+
+
+def _inherit(view: DocView, st: DocState, coded: list[Coded]) -> None:
+    """Zero subjects continue the previous event's actor; «حيث» clauses take the preceding place."""
+    toks = view.toks
+    for k, e in enumerate(coded):
+        prev = next((p for p in reversed(coded[:k]) if not p.suppressed
+                     and toks[p.c.first].sent == toks[e.c.first].sent), None)
+        if e.c.verbal and e.r.a1 is None and not e.r.passive and not e.r.explicit_subject and prev is not None \
+                and prev.r.a1 is not None:
+            e.r.a1 = prev.r.a1
+            e.r.why.append(f"a1 = the actor of the preceding «{toks[prev.c.head].text}» (no explicit subject)")
+        if e.c.kind == "hal" and e.r.a1 is None and prev is not None and prev.r.a1 is not None:
+            e.r.a1 = prev.r.a1
+            e.r.why.append("a1 = the main clause's actor (hal participle)")
+        if e.r.loc is None:
+            lo = view.sents[toks[e.c.first].sent][0]
+            for j in range(e.c.first - 1, max(lo, e.c.first - 6) - 1, -1):
+                if toks[j].key in ("حيث", "وحيث"):
+                    ph = prev.r.dest or prev.r.loc if prev is not None and prev.c.last < j else None
+                    if ph is None:
+                        ph = find_place_before(view, st, Candidate(e.c.trigger, j, j, j, e.c.kind, e.c.split))
+                    if ph is None:
+                        ph = _place_ending_before(view, st, j)
+                    if ph is not None:
+                        e.r.loc = ph
+                        e.r.why.append("loc = the place «حيث» refers to")
+                    break
+
+
+def _place_ending_before(view: DocView, st: DocState, j: int) -> Phrase | None:
+    from rasd.events.roles import _phrase_ending_at
+    k = j - 1
+    while k >= 0 and not view.toks[k].word:
+        k -= 1
+    ph = _phrase_ending_at(view, k, view.sents[view.toks[j].sent][0]) if k >= 0 else None
+    if ph is not None and view.toks[ph.first].key[:1] in "بفل" or ph is not None and view.toks[ph.first - 1].key in ("الي", "في"):
+        return ph
+    return None
+
+
+def _words_in(view: DocView, ph: Phrase | None, cls: str) -> bool:
+    if ph is None:
+        return False
+    words = lx.lexicon().word_class(cls)
+    for j in range(ph.first, ph.last + 1):
+        k = view.toks[j].key
+        if k in words or k[2:] in words or k[1:] in words or k[3:] in words:
+            return True
+    return False
+
+
+def _riots_and_casualties(view: DocView, coded: list[Coded]) -> None:
+    """Clashes between civilians and security forces are PROTEST riots; killing words next to an
+    attack in the same sentence are its casualties (docs/events.md guidelines)."""
+    toks = view.toks
+    casualty = lx.lexicon().word_class("casualty")
+    for e in coded:
+        c = e.c
+        if e.suppressed or c.trigger.type != "ASSAULT":
+            continue
+        if c.trigger.symmetric and (
+                (_words_in(view, e.r.a1, "civilian") and _words_in(view, e.r.a2, "security"))
+                or (_words_in(view, e.r.a2, "civilian") and _words_in(view, e.r.a1, "security"))):
+            e.type_override = ("PROTEST", "riot", "145")
+            e.why.append("a clash between civilians and security forces: PROTEST riot")
+            continue
+        lemma = lx.nkey(c.trigger.lemma)
+        if lemma in casualty:
+            other = [o for o in coded if o is not e and not o.suppressed and o.c.trigger.type == "ASSAULT"
+                     and toks[o.c.first].sent == toks[c.first].sent and lx.nkey(o.c.trigger.lemma) not in casualty]
+            if other:
+                e.suppressed = f"casualties of «{toks[other[0].c.head].text}» in the same sentence"
+
+
+def _dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
+    """«التنسيق بينهما/بينهم»: the pair is the nearest preceding coordination of two actors (X و Y)."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or not e.c.trigger.symmetric or (e.r.a1 is not None and e.r.a2 is not None):
+            continue
+        j = e.c.last + 1
+        if j >= len(toks) or toks[j].key not in ("بينهما", "بينهم"):
+            continue
+        pair = _coordination_before(view, st, e.c.first)
+        if pair is not None:
+            e.r.a1, e.r.a2 = pair
+            e.r.why.append(f"a1, a2 = the pair «{toks[j].text}» refers to (nearest «X و Y» before)")
+
+
+def _coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, Phrase] | None:
+    from rasd.events.roles import _phrase_ending_at
+    from rasd.events.view import QUOTE, conj_prefix
+
+    toks = view.toks
+    lo = view.sents[toks[i].sent][0]
+    for k in range(i - 1, lo, -1):
+        t = toks[k]
+        bare_and = t.key == "و"
+        attached = not bare_and and t.key[:1] == "و" and conj_prefix(t.text).startswith("و")
+        if not (bare_and or attached):
+            continue
+        y = noun_phrase(view, k + 1) if bare_and else noun_phrase(view, k, strip=len(conj_prefix(t.text)))
+        b = k - 1
+        x = _phrase_ending_at(view, b, lo) if b >= lo else None
+        if x is None or y is None or is_place(view, st, x) or is_place(view, st, y):
+            continue
+        return x, y
+    return None
+
+
+def _adverbial_masdars(view: DocView, coded: list[Coded]) -> None:
+    """«… احتجاجا على الفساد»، «تضامنا مع»: an indefinite accusative masdar after an event gives its
+    reason or manner (مفعول لأجله), not a new event."""
+    toks = view.toks
+    for k, e in enumerate(coded):
+        c = e.c
+        t = toks[c.first]
+        if e.suppressed or c.kind != "masdar" or c.split.prefix or not t.key.endswith("ا") or c.first != c.last:
+            continue
+        prev = next((p for p in reversed(coded[:k]) if not p.suppressed and toks[p.c.first].sent == t.sent), None)
+        if prev is not None:
+            e.suppressed = f"adverbial accusative «{t.text}» of «{toks[prev.c.head].text}»"
+
+
+def _possessive(view: DocView, coded: list[Coded]) -> None:
+    """«رفضها»، «هجومها»: an event noun with a possessive pronoun is done by the clause's actor —
+    the speaker it is reported by (أعلنت الولايات رفضها) or the previous event's actor."""
+    toks = view.toks
+    for k, e in enumerate(coded):
+        c = e.c
+        if e.suppressed or not c.nominal or e.r.a1 is not None or c.first != c.last:
+            continue
+        if not lx.has_enclitic(c.split.rest, c.trigger.id):
+            continue
+        if e.sources and e.sources[-1].phrase is not None and 0 <= c.first - e.sources[-1].phrase.last <= 4:
+            e.r.a1 = e.sources[-1].phrase
+            e.r.why.append("a1 = the speaker (possessive pronoun on the event noun)")
+            continue
+        prev = next((p for p in reversed(coded[:k]) if toks[p.c.first].sent == toks[c.first].sent
+                     and p.r.a1 is not None and not p.suppressed), None)
+        if prev is not None:
+            e.r.a1 = prev.r.a1
+            e.r.why.append("a1 = the preceding event's actor (possessive pronoun on the event noun)")
+
+
+def _reporter_roles(view: DocView, e: Coded) -> None:
+    """«أعلن X توقيف …»: the announcer acts; «قالت X إنها سترفض»: the pronoun is the speaker;
+    impersonal arrests announced by a security body: it acted."""
+    if e.r.a1 is not None or not e.sources:
+        return
+    toks = view.toks
+    inner = e.sources[-1]
+    ph = inner.phrase
+    if ph is None:
+        return
+    if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in ("انها", "انه", "انهم", "بانها", "بانه"):
+        e.r.a1 = ph
+        e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")
+        return
+    if e.c.nominal and inner.kind == "verb" and 0 <= e.c.first - ph.last - 1 <= 1 \
+            and lx.nkey(toks[inner.cue_tok].text).lstrip("وف")[:3] in ("اعل", "كشف", "يعل", "تعل", "يكش"):
+        e.r.a1 = ph
+        e.r.why.append(f"a1 = the announcer of «{toks[inner.cue_tok].text}» (event noun as its object)")
+        return
+    impersonal = e.c.support is not None and e.c.support[0].subject_role == "impersonal"
+    if impersonal and e.c.trigger.type in ("COERCE", "ASSAULT"):
+        security = lx.lexicon().word_class("security")
+        keys = {toks[j].key for j in range(ph.first, ph.last + 1)}
+        keys |= {k[2:] for k in keys if k.startswith("ال")} | {k[1:] for k in keys if k[:1] in "لو"}
+        if keys & security or any(" ".join((toks[j].key, toks[j + 1].key)) in security for j in range(ph.first, ph.last)):
+            e.r.a1 = ph
+            e.r.why.append("a1 = the security body announcing the impersonal arrest")
+
+
+def _alleged_actor(view: DocView, coded: list[Coded], k: int, cues) -> None:
+    """«مواطن … متورط في تمويل X»: the suspect of the preceding arrest is the alleged act's actor."""
+    e = coded[k]
+    if e.modality != "alleged" or e.r.a1 is not None:
+        return
+    toks = view.toks
+    if not any(cue.id in _ALLEGED_ACTOR_CUES and cue.last < e.c.first and e.c.first - cue.last <= 3 for cue in cues):
+        return
+    for p in reversed(coded[:k]):
+        if toks[p.c.first].sent != toks[e.c.first].sent:
+            break
+        if p.r.a2 is not None and not p.suppressed:
+            e.r.a1 = p.r.a2
+            e.r.why.append(f"a1 = the suspect of «{toks[p.c.head].text}» (alleged involvement)")
+            return
+
+
+def _armed(view: DocView, ph: Phrase | None) -> bool:
+    if ph is None:
+        return False
+    armed = lx.lexicon().word_class("armed")
+    for j in range(ph.first, ph.last + 1):
+        k = view.toks[j].key
+        if k in armed or k[2:] in armed or k[1:] in armed:
+            return True
+    return False
+
+
+def _visitor(view: DocView, ph: Phrase | None) -> bool:
+    """An actor that can pay a visit: a linked person/organisation/state, a title or a delegation."""
+    if ph is None:
+        return False
+    if ph.mention is not None and ph.mention.label in ("PER", "ORG", "GPE", "NORP"):
+        return True
+    lex = lx.lexicon()
+    k = view.toks[ph.first].key
+    k = k[2:] if k.startswith("ال") else k
+    return k in lex.word_class("title") or k in lex.word_class("group") or "ال" + k in lex.word_class("title")
+
+
+def _gate(view: DocView, st: DocState, e: Coded) -> None:
+    """Weak senses need their typical participants: movement verbs (انتقل، تحرك) are MOBILIZE only
+    for an armed mover (PLOVER: troop moves); travel verbs (سافر، وصل، توجه) are a CONSULT visit
+    only for a visitor going to a place."""
+    c = e.c
+    heads = lx.lexicon().word_class("place_head")
+    if c.trigger.type == "CONSULT" and any(
+            x is not None and x is not e.r.dest and not is_country(view, st, x)
+            and (is_place(view, st, x) or bare_key(view.toks[x.first]) in heads) for x in (e.r.a1, e.r.a2)):
+        c.score = 0.0  # «استقبل المستشفى 8 مصابين»: a facility receiving people is no meeting
+        return
+    if c.trigger.type == "CONSULT" and c.trigger.mode == "visit" and c.trigger.confidence < 0.5:
+        if _visitor(view, e.r.a1) and e.r.dest is not None and is_place(view, st, e.r.dest):
+            c.score = max(c.score, 0.6)
+            e.why.append("travel of an official or delegation to a place: a visit")
+        else:
+            c.score = 0.0
+        return
+    if c.trigger.type == "MOBILIZE" and c.trigger.confidence < 0.3:
+        if _armed(view, e.r.a1):
+            c.score = 0.7
+            e.why.append("movement of an armed actor: MOBILIZE")
+        else:
+            c.score = 0.0
+
+
+def _visit_and_moves(view: DocView, st: DocState, e: Coded) -> None:
+    t = e.c.trigger.type
+    if e.r.dest is not None:
+        if t == "CONSULT" and e.r.a2 is None:
+            e.r.a2 = e.r.dest
+            e.r.why.append("a2 = the destination of the visit (host)")
+        if t in ("CONSULT", "MOBILIZE") and e.r.loc is not e.r.dest:
+            e.r.loc = e.r.dest
+            e.r.why.append("loc = destination of the move")
+    if e.c.trigger.symmetric and e.r.a1 is not None and e.r.a2 is None:
+        toks = view.toks
+        j = e.r.a1.last + 1
+        if j < len(toks) and toks[j].key.startswith("و") and toks[j].sent == toks[e.c.first].sent:
+            from rasd.events.view import conj_prefix
+            pre = conj_prefix(toks[j].text)
+            if pre.startswith("و"):
+                ph = noun_phrase(view, j, strip=len(pre))
+                if ph is not None:
+                    e.r.a2 = ph
+                    e.r.why.append("a2 = second conjunct of a symmetric event's subject")
+
+
+def _date(view: DocView, e: Coded) -> DateAnn | None:
+    toks = view.toks
+    sent = toks[e.c.first].sent
+    best = None
+    for d in view.dates:
+        ds = next((t for t in toks if t.start <= d.start < t.end or t.start >= d.start), None)
+        if ds is None or ds.sent != sent:
+            continue
+        dist = abs(ds.i - e.c.first) + (0 if ds.clause == toks[e.c.first].clause else 8)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    if best is None:
+        return None
+    d = best[1]
+    return DateAnn(d.value, d.precision, d.start, d.end)
+
+
+def _quantity(view: DocView, r: Roles) -> QuantityAnn | None:
+    toks = view.toks
+    for ph in (r.a2, r.a1):
+        if ph is None:
+            continue
+        for j in range(ph.first, min(ph.last, ph.first + 2) + 1):
+            key = toks[j].key
+            value = None
+            if key.replace(".", "", 1).isdigit():
+                value = float(key)
+            elif key in _NUMBERS and j + 1 <= ph.last:
+                value = float(_NUMBERS[key])
+            if value is not None and j + 1 < len(toks) and toks[j + 1].word:
+                return QuantityAnn(value, toks[j].start, toks[j + 1].end)
+    return None
+
+
+def _actorish(view: DocView, ph: Phrase | None) -> bool:
+    """A phrase that can be a participant: a linked actor, a quoted name, a group, title, organisation,
+    security, armed or civilian noun, a number of people, or a place."""
+    if ph is None:
+        return False
+    if ph.mention is not None:
+        return True
+    lex = lx.lexicon()
+    toks = view.toks
+    if ph.first > 0 and toks[ph.first - 1].key == '"':
+        return True
+    from rasd.events.view import bare_key
+    head = bare_key(toks[ph.first])
+    if head.isdigit():
+        return True
+    if head in lex.word_class("org_head"):  # حركة طالبان, not «حركة كل من المسلحين»
+        return ph.last > ph.first and toks[ph.first + 1].key not in ("كل", "بعض", "جميع", "اي")
+    return any(head in lex.word_class(c) or "ال" + head in lex.word_class(c)
+               for c in ("group", "title", "security", "armed", "civilian"))
+
+
+def _state_clause(view: DocView, c: Candidate) -> bool:
+    """An imperfect verb describing a noun (ملفات تهم…، المناطق التي يسيطرون عليها): a state, not an event."""
+    if c.kind != "present" or c.split.future or c.first == 0:
+        return False
+    prev = view.toks[c.first - 1]
+    if prev.key in ("التي", "الذي", "الذين"):
+        return True
+    from rasd.events.view import is_definite, looks_adjectival
+    return prev.word and not is_definite(prev.key, prev.text) and prev.key.endswith(("ات", "ه")) \
+        and not looks_adjectival(prev.key) and prev.sent == view.toks[c.first].sent
+
+
+def _confidence(view: DocView, e: Coded) -> float:
+    """Lexicon prior, raised by participants (actors count more), a support verb and a place;
+    lowered for participant-less mentions, abstract participants and state descriptions."""
+    conf = e.c.score
+    present = [x for x in (e.r.a1, e.r.a2) if x is not None]
+    if present and not any(_actorish(view, x) for x in present) and e.c.score < 0.7:
+        conf -= 0.15  # only abstract participants (دعم خط التعاون، ضبط حركة…): rarely an event
+    if _state_clause(view, e.c):
+        conf -= 0.2
+    args = sum(1 for x in (e.r.a1, e.r.a2) if x is not None)
+    actors = sum(1 for x in (e.r.a1, e.r.a2) if _actorish(view, x))
+    conf += 0.12 * min(args, 1) + 0.05 * (actors == 2)
+    if e.r.loc is not None:
+        conf += 0.03
+    if e.c.support is not None:
+        conf += 0.1
+    if args == 0 and e.r.loc is None and e.c.score < 0.95:
+        conf -= 0.2  # no participant and no place: usually a generic mention (زيارة الغريبة، المساعدات)
+    return round(max(0.0, min(conf, 0.99)), 3)
+
+
+def _reason(view: DocView, e: Coded, mode_why: list[str], underlying: str | None) -> str:
+    toks = view.toks
+    c = e.c
+    text = view.text[toks[c.first].start:toks[c.last].end]
+    parts = [f"{e.type}{'/' + c.trigger.mode if c.trigger.mode else ''}: «{text}» matches lexicon "
+             f"{c.trigger.id} «{c.trigger.lemma}» as {c.kind}"]
+    if c.consumed:
+        parts[-1] += f" + particle «{' '.join(toks[k].text for k in c.consumed)}»"
+    if c.split.prefix:
+        parts[-1] += f" (proclitics «{c.split.prefix}»)"
+    if c.support is not None:
+        parts.append(f"carried by support verb «{toks[c.support[1]].text}» ({c.support[0].id})")
+    if underlying:
+        parts.append(f"PLOVER remap: planned {underlying} is coded {e.type}")
+    parts += mode_why + e.r.why + e.why
+    if e.sources:
+        parts.append("source: " + "; ".join(s.why for s in e.sources))
+    return ". ".join(parts)
+
+
+def code_document(doc: Doc) -> None:
+    st = state(doc)
+    if not doc.text.strip():
+        return
+    view = build_view(doc)
+    chosen = select(candidates(view), view)
+    attrs = find_sources(view, st)
+    cues = find_cues(view)
+    coded: list[Coded] = []
+    for c in chosen:
+        attach_support(view, c)
+        coded.append(Coded(c, bind(view, st, c)))
+    _suppress_contents(view, coded)
+    _adverbial_masdars(view, coded)
+    _inherit(view, st, coded)
+    for k, e in enumerate(coded):
+        if e.suppressed:
+            continue
+        e.sources = attrs.for_token(e.c.first)
+        _reporter_roles(view, e)
+        _visit_and_moves(view, st, e)
+        _gate(view, st, e)
+    _possessive(view, coded)
+    _dual_pronoun(view, st, coded)
+    _riots_and_casualties(view, coded)
+    preset = {id(e): e.modality for e in coded}
+    _accusations(view, coded)
+    for k, e in enumerate(coded):
+        if e.suppressed:
+            continue
+        src_mod = None
+        for s in e.sources:
+            if src_mod is None or PRECEDENCE.index(s.modality) < PRECEDENCE.index(src_mod):
+                src_mod = s.modality
+        if e.extra_sources and src_mod is None:
+            src_mod = "reported"
+        modality, why = modality_of(view, e.c, cues, src_mod)
+        if e.modality == "alleged" and preset[id(e)] != "alleged" and PRECEDENCE.index(modality) > PRECEDENCE.index("alleged"):
+            modality = "alleged"
+        e.modality = modality
+        e.why += why
+        _alleged_actor(view, coded, k, cues)
+    out: list[EventAnn] = []
+    for e in coded:
+        if e.suppressed:
+            continue
+        trig = e.c.trigger
+        e.type, e.cameo = trig.type, trig.cameo
+        if e.type_override:
+            e.type, _, e.cameo = e.type_override
+        underlying = None
+        purpose_only = any("purpose «لـ»" in w for w in e.why)
+        if e.modality == "planned" and trig.type in REMAP_PLANNED and not purpose_only:
+            underlying = trig.type
+            e.type, code = REMAP_PLANNED[trig.type]
+            e.cameo = code or e.cameo
+        conf = _confidence(view, e)
+        if conf < MIN_CONFIDENCE:
+            continue
+        mode, contexts, mode_why = mode_and_context(view, e.c)
+        if underlying:
+            mode = None
+        if e.type_override:
+            mode = e.type_override[1]
+        toks = view.toks
+        attribution = [s.ann() for s in e.sources] + e.extra_sources
+        out.append(EventAnn(
+            type=e.type, trigger_start=toks[e.c.first].start + _lead(toks[e.c.first].text, e.c),
+            trigger_end=toks[e.c.last].end, sentence=toks[e.c.first].sent, method=e.c.method, confidence=conf,
+            mode=mode, cameo=e.cameo, context=contexts,
+            actor1=to_arg(view, st, e.r.a1), actor2=to_arg(view, st, e.r.a2), location=_loc(view, st, e.r.loc),
+            date=_date(view, e), quantity=_quantity(view, e.r), modality=e.modality, attribution=attribution,
+            reason=_reason(view, e, mode_why, underlying)))
+    st.events.extend(out)
+    st.relations.extend(find_relations(view, st, attrs))
+
+
+def _lead(text: str, c: Candidate) -> int:
+    """Offset of the trigger after separable proclitics (و ف ب ل ك س) — the article stays."""
+    n = len(c.split.conj) + len(c.split.prep) + (1 if c.split.future or (c.split.lam and not c.split.prep) else 0)
+    if c.split.prefix.endswith("لل"):
+        n = len(c.split.prefix)  # للتراجع → تراجع (the article's alif is elided)
+    if not n:
+        return 0
+    from rasd.events.view import _char_offset
+    return _char_offset(text, n)
+
+
+def _loc(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
+    arg = to_arg(view, st, ph)
+    if arg is not None:
+        arg.actor = None
+        arg.code = None
+        if arg.place is None:
+            hit = place_id(view, ph)
+            if hit is not None and hit[0] not in st.places:
+                from rasd.events import gazetteer
+                found = gazetteer.info(hit[0])
+                if found is None:
+                    hit = None
+                else:
+                    st.places[hit[0]] = found
+            arg.place = hit[0] if hit else None
+    return arg
+
+
+@Language.factory("rasd_events", requires=["token.is_sent_start"], assigns=["doc._.rasd"])
+def make_events(nlp: Language, name: str):
+    lx.lexicon()  # load the lexicon with the pipeline, not on the first document
+
+    def events(doc: Doc) -> Doc:
+        code_document(doc)
+        return doc
+
+    return events

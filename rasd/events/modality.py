@@ -1,0 +1,144 @@
+"""Modality of a coded event: asserted / reported / alleged / planned / negated / hypothetical.
+
+Cues come from ``modality_cues.tsv`` and the reporting cues that carry a modality (نفى → negated,
+زعم → alleged). Scope, from the cue's ``scope`` column: ``next_verb``/``next_noun`` cues must sit right
+before the trigger (لم يتم إطلاق، عدم الإفراج، سيزور); ``complement``/``clause`` cues govern the rest of
+their clause (إذا لم يتفق…، يخططون لجعل…، متورط في تمويل…); ``head_noun`` cues follow the trigger
+(الزيارة المرتقبة). When several apply: negated > hypothetical > planned > alleged > reported > asserted
+(docs/events.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.events import lexicon as lx
+from rasd.events.triggers import Candidate, loose
+from rasd.events.view import DocView, Tok
+
+PRECEDENCE = ("negated", "hypothetical", "planned", "alleged", "reported", "asserted")
+ADJACENT = 2  # tokens between a next_verb/next_noun cue and its trigger («لم يتم»)
+_LIGHT = frozenset({"يتم", "تتم", "يكون", "تكون", "يجري", "تجري", "يعد", "تعد", "يتمكن", "تتمكن"})
+MIN_CUE = 0.65  # weaker cues (قرر، المقبل، يمكن) are too often assertive in news
+
+
+@dataclass(frozen=True)
+class Cue:
+    tok: int  # first token
+    last: int
+    modality: str
+    scope: str
+    position: str
+    id: str
+    text: str
+
+
+def _match_other(view: DocView, i: int, cue: lx.ModalityCue) -> int | None:
+    """Last token index if ``cue`` (a particle, phrase, noun or adjective) starts at token ``i``."""
+    toks = view.toks
+    keys = cue.keys
+    if not keys:
+        return None
+    t = toks[i].key
+    first = keys[0]
+    ok = t == first or t in ("و" + first, "ف" + first)
+    if not ok and cue.pos in ("adj", "noun", "phrase") and len(first) > 2:
+        variants = loose(t) | (loose(t[1:]) if t[:1] in "وفبل" else frozenset())
+        ok = bool(variants & {first, first + "ه", first + "ين", first + "ون", first + "ات", first[:-1] + "ات"})
+    if not ok:
+        return None
+    k = i
+    for w in keys[1:]:
+        k += 1
+        if k >= len(toks) or toks[k].sent != toks[i].sent:
+            return None
+        tk = toks[k].key
+        if not (tk == w or tk.startswith(w) and len(tk) - len(w) <= 2):
+            return None
+    return k
+
+
+def find_cues(view: DocView) -> list[Cue]:
+    lex = lx.lexicon()
+    by_first: dict[str, list[lx.ModalityCue]] = {}
+    for cue in lex.modality_other:  # adjacency-bound cues (قد، ما) are reliable where they apply
+        if (cue.confidence >= MIN_CUE or cue.scope in ("next_verb", "next_noun")) and cue.keys:
+            by_first.setdefault(cue.keys[0][:2], []).append(cue)
+    out: list[Cue] = []
+    for t in view.toks:
+        if not t.word:
+            continue
+        for cue, split in lx.modality_verb(t.key):
+            if cue.confidence >= MIN_CUE:
+                out.append(Cue(t.i, t.i, cue.modality, cue.scope, cue.position, cue.id, t.text))
+                break
+        probes = {t.key[:2], t.key[1:3], t.key[2:4], t.key[3:5]}
+        for p in probes:
+            for cue in by_first.get(p, ()):
+                last = _match_other(view, t.i, cue)
+                if last is not None:
+                    out.append(Cue(t.i, last, cue.modality, cue.scope, cue.position, cue.id,
+                                   " ".join(x.text for x in view.toks[t.i:last + 1])))
+    return out
+
+
+def _adjacent_before(view: DocView, cue: Cue, c: Candidate) -> bool:
+    k = cue.last + 1
+    n = 0
+    while k < c.first and n <= ADJACENT:
+        if view.toks[k].key not in _LIGHT and not view.toks[k].key.startswith(("سيتم", "ستتم", "وسيتم")):
+            return False
+        k += 1
+        n += 1
+    return k == c.first
+
+
+def _future(view: DocView, c: Candidate) -> bool:
+    if c.split.future:
+        return True
+    for k in range(c.first - 1, max(c.first - 3, -1), -1):
+        key = view.toks[k].key
+        if key in ("سوف", "وسوف") or key.startswith(("سيتم", "ستتم", "وسيتم", "وستتم", "فسيتم")):
+            return True
+        if key not in _LIGHT:
+            break
+    return bool(c.support) and view.toks[c.support[1]].key.startswith(("سي", "ست", "وسي", "وست"))
+
+
+def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | None) -> tuple[str, list[str]]:
+    """(modality, reasons) for a trigger; ``reported`` is the strongest modality of its sources."""
+    found: dict[str, str] = {}
+    toks = view.toks
+    trig_tok: Tok = toks[c.first]
+    for cue in cues:
+        if cue.scope in ("next_verb", "next_noun"):
+            anchor = c
+            if c.support is not None and c.support[1] < c.first:  # «لن يقدّم استقالته»: the light verb
+                anchor = Candidate(c.trigger, c.support[1], c.support[1], c.support[1], "present", c.split)
+            if cue.tok < anchor.first and (_adjacent_before(view, cue, anchor) or _adjacent_before(view, cue, c)):
+                if cue.id == "mod.067" and c.kind != "present":  # قد + perfect is assertive
+                    continue
+                if cue.id == "mod.046" and c.kind != "past":  # ما negates only a perfect
+                    continue
+                found.setdefault(cue.modality, f"«{cue.text}» right before the trigger ({cue.id})")
+        elif cue.scope == "head_noun":
+            if c.last < cue.tok <= c.last + 2 and c.nominal:
+                found.setdefault(cue.modality, f"«{cue.text}» qualifies the trigger noun ({cue.id})")
+        elif cue.scope in ("complement", "actor"):  # اتهم X بـ…، يخططون لـ…، متورط في…: the near complement
+            if cue.last < c.first <= cue.last + 4 and toks[cue.tok].sent == trig_tok.sent:
+                found.setdefault(cue.modality, f"«{cue.text}» governs its complement ({cue.id})")
+        elif cue.scope == "clause":
+            if cue.last < c.first and toks[cue.tok].sent == trig_tok.sent and toks[cue.tok].clause == trig_tok.clause:
+                found.setdefault(cue.modality, f"«{cue.text}» governs the clause ({cue.id})")
+    if _future(view, c):
+        found.setdefault("planned", "future «سـ/سوف» on the trigger or its light verb")
+    if c.split.lam and c.kind == "masdar" and c.support is None and "planned" not in found:
+        prev = toks[c.first - 1] if c.first > 0 else None
+        if prev is not None and prev.word and prev.sent == trig_tok.sent:
+            found["planned"] = "purpose «لـ» + masdar (no PLOVER remap)"
+    if reported:
+        found.setdefault(reported, "inside an attribution")
+    for value in PRECEDENCE:
+        if value in found:
+            return value, [f"{value}: {found[value]}"]
+    return "asserted", ["asserted: stated by the outlet"]

@@ -1,0 +1,479 @@
+"""Role filling: bind a trigger's argument frame to noun phrases around it.
+
+Arabic news grammar used here (docs/events.md, "Frame notation"):
+- verbs: VSO is the norm (the subject follows the verb, time words may intervene); a noun phrase
+  right before the verb, after «أن/إن» or at clause start, is an SVO subject; after a relative
+  pronoun the antecedent is the subject (or the object when the verb carries an object pronoun);
+  a plural-suffixed verb (اعتقلوا، يخططون) has a pronoun subject, so the next phrase is its object;
+- unvocalised perfectives are often passive: with an agent marker (من قبل، على يد، من طرف) or a
+  number right after the verb (اعتقل 3 أشخاص) the phrase after the verb is the patient;
+- masdars take their patient or agent as genitive (توقيف مواطن) per the frame's binding order;
+- marked realizations (prep:P, between) are bound before plain ones; a place in an actor slot of an
+  attack or seizure is the location (قصف المدينة); default location is في/ب + a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.annotations import ArgAnn, DocState
+from rasd.events import gazetteer
+from rasd.events import lexicon as lx
+from rasd.events.frames import Slot
+from rasd.events.triggers import Candidate
+from rasd.events.view import (PLACE_LABELS, DocView, Phrase, best_mention, conj_prefix, is_verb_form, looks_adjectival,
+                              noun_phrase, stop_word)
+
+AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
+REL_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"})
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+SEARCH = 14  # tokens searched after a trigger for marked arguments
+ACTOR_ROLES = ("a1", "a2")
+LOCATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+
+
+@dataclass
+class Roles:
+    a1: Phrase | None = None
+    a2: Phrase | None = None
+    loc: Phrase | None = None
+    dest: Phrase | None = None
+    src: Phrase | None = None
+    passive: bool = False
+    explicit_subject: bool = False
+    why: list[str] = field(default_factory=list)
+
+    def get(self, role: str) -> Phrase | None:
+        return getattr(self, role, None)
+
+    def set(self, role: str, ph: Phrase | None, why: str) -> bool:
+        if ph is None or role not in ("a1", "a2", "loc", "dest", "src") or getattr(self, role) is not None:
+            return False
+        setattr(self, role, ph)
+        self.why.append(f"{role} = {why}")
+        return True
+
+
+# -- positions ---------------------------------------------------------------------------------
+
+def _skip(view: DocView, j: int, sent: int, limit: int = 6) -> int | None:
+    """Next content token from ``j``: skips commas, dates, time words, adverbials, «قد»."""
+    lex = lx.lexicon()
+    toks = view.toks
+    n = 0
+    while j < len(toks) and toks[j].sent == sent and n <= limit:
+        t = toks[j]
+        if t.key in ("،", ",", '"') or j in view.date_of or t.key in lex.word_class("time") \
+                or t.key in lex.word_class("adverbial") or t.key in ("قد", "لقد", "وقد"):
+            j += 1
+            n += 1
+            continue
+        if not t.word:
+            return None
+        return j
+    return None
+
+
+def _phrase_ending_at(view: DocView, end: int, lo: int) -> Phrase | None:
+    """The longest noun phrase that ends exactly at token ``end`` (searching back to ``lo``).
+
+    Partitive phrases are found too (مسلحين منتمين إلى تنظيم داعش ← داعش): a start further back
+    counts when its phrase reaches ``end``.
+    """
+    best = None
+    while end >= lo and view.toks[end].key == '"':
+        end -= 1
+    lex = lx.lexicon()
+    org_heads = lex.word_class("org_head")
+    for k in range(end, max(lo, end - 9) - 1, -1):
+        t = view.toks[k]
+        if not t.word and t.key != '"':
+            break
+        if t.key in COMPLEMENTIZERS or t.key in REL_PRONOUNS or t.key in lex.word_class("clause_break"):
+            break
+        if k + 1 <= end and view.toks[k + 1].key == '"' and t.word and best is not None and best.first == k + 2:
+            bare = t.key[2:] if t.key.startswith("ال") else t.key
+            if bare not in org_heads and t.key not in lex.word_class("group"):
+                break  # «ما تسمى «هيئة…»»: only an organisation noun joins a quoted name
+        if stop_word(view, t.key):
+            continue
+        ph = noun_phrase(view, k)
+        if ph is None or ph.first != k:
+            continue
+        if ph.last == end or (ph.last == end + 1 and view.toks[end + 1].key == '"'):
+            best = ph
+        elif ph.last > end:  # the caller knows the phrase ends here (before a cue or a verb): cut it
+            best = Phrase(ph.first, end, ph.start, view.toks[end].end, best_mention(view, ph.first, end))
+    return best
+
+
+def _clause_initial(view: DocView, i: int) -> bool:
+    """Is token ``i`` (a verb) at the start of its clause (so VSO)?"""
+    t = view.toks[i]
+    if t.key[:1] in "وف" and conj_prefix(t.text)[:1] in ("و", "ف"):
+        return True
+    j = i - 1
+    while j >= 0 and view.toks[j].key in ("قد", "لقد", "وقد", "ثم", "كما", "وكما"):
+        j -= 1
+    if j >= 0 and view.toks[j].key in ("و", "ف"):
+        return True
+    if j < 0 or view.toks[j].sent != t.sent:
+        return True
+    p = view.toks[j]
+    return not p.word or p.key in COMPLEMENTIZERS or p.key in lx.lexicon().word_class("clause_break") \
+        or p.key in ("ان", "اذ", "لما", "عندما")
+
+
+def pronoun_subject(key: str) -> bool:
+    """Plural/1st-person suffix on a verb: the subject is in the verb (اعتقلوا، يخططون، استهدفنا)."""
+    for enc in ("", "ه", "ها", "هم", "هما"):
+        k = key[: -len(enc)] if enc and key.endswith(enc) else key
+        if k.endswith(("وا", "ون", "نا", "تم")) or (enc and k.endswith("و")):
+            return True
+    return False
+
+
+def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, int]:
+    """The subject phrase of a verbal trigger and the token after which the object is searched."""
+    i = c.head
+    t = view.toks[i]
+    after = c.last + 1
+    aspectual = lx.lexicon().word_class("aspectual")
+    if i > 0 and (view.toks[i - 1].key in aspectual or view.toks[i - 1].key[1:] in aspectual):
+        i -= 1  # بدؤوا ينتقلون: the auxiliary stands for the verb
+        t = view.toks[i]
+    # relative clause: antecedent
+    if i > 0 and view.toks[i - 1].key in REL_PRONOUNS:
+        ante = _phrase_ending_at(view, i - 2, max(view.sents[t.sent][0], i - 9))
+        if ante is not None:
+            return ante, after
+    lo = view.sents[t.sent][0]
+    if not _clause_initial(view, i):
+        before = _phrase_ending_at(view, i - 1, lo)
+        if before is not None:
+            r.explicit_subject = True
+            return before, after
+    elif i - 2 >= lo and view.toks[i - 1].key == "،":  # «أن قوات الجيش، قضت على…»
+        before = _phrase_ending_at(view, i - 2, lo)
+        if before is not None and before.first > lo and view.toks[before.first - 1].key in COMPLEMENTIZERS:
+            r.explicit_subject = True
+            return before, after
+    if pronoun_subject(t.key) or i > 0 and view.toks[i - 1].key in ("انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها"):
+        return None, after  # the subject is a pronoun (in the verb, or «إنها» right before it)
+    j = _skip(view, after, t.sent)
+    if j is None:
+        return None, after
+    ph = noun_phrase(view, j)
+    if ph is not None:
+        r.explicit_subject = True
+        return ph, ph.last + 1
+    return None, after
+
+
+def object_np(view: DocView, j: int, sent: int) -> Phrase | None:
+    k = _skip(view, j, sent, limit=4)
+    if k is None:
+        return None
+    t = view.toks[k]
+    if t.key[:1] in "بل" and conj_prefix(t.text)[:1] in ("ب", "ل"):
+        return None  # a prepositional phrase, not an object
+    if t.key in COMPLEMENTIZERS:
+        return None
+    return noun_phrase(view, k)
+
+
+def _window(view: DocView, c: Candidate) -> range:
+    """Tokens searched for marked arguments: from after the head (a phrase's prepositional particle
+    such as «قضى على» introduces its patient) to the end of the clause."""
+    sent = view.toks[c.first].sent
+    end = c.head + 1
+    hi = min(c.last + 1 + SEARCH, view.sents[sent][1] + 1)
+    j = end
+    while j < hi:
+        t = view.toks[j]
+        if j > c.last + 1 and (t.key in COMPLEMENTIZERS or t.key in lx.lexicon().word_class("clause_break")):
+            break
+        j += 1
+    return range(end, j)
+
+
+def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase | None:
+    """Phrase introduced by ``prep`` (a word, a multiword marker, or a proclitic ب/ل) after the trigger."""
+    pk = lx.words(prep)
+    toks = view.toks
+    for j in window:
+        if j in c.consumed:
+            continue
+        t = toks[j]
+        if len(pk) == 1 and len(pk[0]) == 1:  # proclitic ب / ل
+            p = pk[0]
+            if t.key.startswith(p) and len(t.key) > 2 and conj_prefix(t.text).endswith(p) or (
+                    p == "ل" and t.key.startswith("لل")):
+                strip = len(conj_prefix(t.text)) if not t.key.startswith("لل") else 2
+                ph = noun_phrase(view, j, strip=strip)
+                if ph is not None and not (j == c.last + 1 and c.nominal and p == "ل" and False):
+                    return ph
+            continue
+        if j + len(pk) > len(toks):
+            break
+        if all(_prep_tok(toks[j + k].key, w) for k, w in enumerate(pk)):
+            nxt = j + len(pk)
+            if nxt < len(toks) and toks[nxt].sent == t.sent:
+                return noun_phrase(view, nxt)
+    return None
+
+
+def _prep_tok(key: str, word: str) -> bool:
+    return key == word or key in ("و" + word, "ف" + word)
+
+
+def find_between(view: DocView, window: range) -> tuple[Phrase, Phrase] | None:
+    toks = view.toks
+    for j in list(window)[:5]:
+        if toks[j].key in ("بين", "وبين"):
+            x = noun_phrase(view, j + 1, coord=False, max_len=8)
+            if x is None:
+                return None
+            k = x.last + 1
+            while k < len(toks) and k <= x.last + 8 and toks[k].sent == toks[j].sent:
+                if toks[k].key.startswith("و") and conj_prefix(toks[k].text).startswith("و"):
+                    y = noun_phrase(view, k, strip=len(conj_prefix(toks[k].text)))
+                    if y is not None:
+                        return x, y
+                    break
+                if toks[k].key == "،" or toks[k].key in lx.lexicon().word_class("clause_break"):
+                    break
+                k += 1
+            return None
+    return None
+
+
+def genitive(view: DocView, c: Candidate) -> Phrase | None:
+    """The idafa complement of a bare masdar/noun (توقيف مواطن أجنبي); none after a pronoun suffix."""
+    t = view.toks[c.last]
+    if c.split.article or c.last + 1 >= len(view.toks) or c.kind == "hal":
+        return None
+    if c.first == c.last and lx.has_enclitic(c.split.rest, c.trigger.id):
+        return None
+    if t.key.endswith("ا") and c.kind != "participle":  # tanween alif: indefinite, no idafa
+        return None
+    n = view.toks[c.last + 1]
+    if n.sent != t.sent or not n.word:
+        return None
+    if n.key[:1] in "بلوف" and conj_prefix(n.text):
+        return None
+    agrees = t.key.endswith("ات") and n.key.endswith("ه") and n.key.startswith("م")  # تنازلات محدودة
+    if looks_adjectival(n.key, participles=False) or agrees or n.key.startswith("ال") and (c.split.article or c.last > c.first):
+        return None  # an adjective (تعزيزات أمنية كبيرة) or an agreeing definite word is no genitive
+    if n.key in lx.lexicon().word_class("time") or c.last + 1 in view.date_of:
+        return None
+    return noun_phrase(view, c.last + 1)
+
+
+def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
+    m = ph.mention
+    if m is not None and (m.label in PLACE_LABELS or m.place) and m.start <= view.toks[ph.first].end:
+        return True
+    if m is not None and m.label in ("PER", "ORG"):
+        return False
+    head = view.toks[ph.first].key
+    head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
+    heads = lx.lexicon().word_class("place_head")
+    return head in heads or (head.startswith("ال") and head[2:] in heads) or gazetteer.lookup(
+        view.text[ph.start:ph.end]) is not None
+
+
+def place_id(view: DocView, ph: Phrase) -> tuple[str, str] | None:
+    """(place id, feature) of a phrase: its linked mention's place, else the gazetteer fallback."""
+    m = ph.mention
+    if m is not None and m.place:
+        return m.place, ""
+    if m is not None and m.label in ("PER", "ORG"):
+        return None
+    return gazetteer.lookup(view.text[ph.start:ph.end])
+
+
+def is_country(view: DocView, st: DocState, ph: Phrase) -> bool:
+    m = ph.mention
+    if m is not None and m.place:
+        p = st.places.get(m.place)
+        return p is not None and p.feature == "country"
+    hit = place_id(view, ph)
+    return hit is not None and hit[1] == "country"
+
+
+def find_place(view: DocView, st: DocState, c: Candidate, window: range, preps=("في", "ب", "داخل", "قرب")) -> Phrase | None:
+    for prep in preps:
+        ph = find_prep(view, c, prep, window)
+        if ph is not None and is_place(view, st, ph):
+            return ph
+    return None
+
+
+def find_place_before(view: DocView, st: DocState, c: Candidate) -> Phrase | None:
+    """The nearest place phrase before the trigger in its sentence (for «حيث» and trailing triggers)."""
+    sent = view.toks[c.first].sent
+    lo = view.sents[sent][0]
+    for j in range(c.first - 1, lo - 1, -1):
+        m = view.mention_of.get(j)
+        if m is not None and (m.label in PLACE_LABELS or m.place):
+            k = j
+            while k - 1 >= lo and view.mention_of.get(k - 1) is m:
+                k -= 1
+            t = view.toks[k]
+            ph = noun_phrase(view, k)
+            if ph is not None:
+                return ph
+    return None
+
+
+# -- binding ---------------------------------------------------------------------------------------
+
+def _realization_order(frame: tuple[Slot, ...]) -> list[tuple[Slot, str]]:
+    marked, plain = [], []
+    for slot in frame:
+        for real in slot.realizations:
+            (marked if real.startswith("prep:") or real == "between" else plain).append((slot, real))
+    return marked + plain
+
+
+def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
+    t = view.toks[c.head]
+    if not c.trigger.transitive or c.kind not in ("past", "present"):
+        return None
+    if c.kind == "past" and "\u064f" in t.text[len(conj_prefix(t.text)):][:3]:
+        return "vocalised passive (damma on the first letter)"
+    toks = view.toks
+    for j in window:
+        for marker in AGENT_MARKERS:
+            if j + 1 < len(toks) and toks[j].key == marker[0] and toks[j + 1].key == marker[1]:
+                return f"agent marker «{toks[j].text} {toks[j + 1].text}»"
+    if c.kind == "past" and not pronoun_subject(t.key):
+        j = _skip(view, c.last + 1, t.sent, limit=3)
+        if j is not None and toks[j].key.isdigit():
+            return "unvocalised perfective followed by a number (اعتقل 3 أشخاص)"
+    return None
+
+
+def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
+    r = Roles()
+    trig = c.trigger
+    sent = view.toks[c.first].sent
+    window = _window(view, c)
+    verbal = c.verbal
+    frame = trig.frame if verbal else (trig.frame_noun or trig.frame)
+    if c.kind == "hal":
+        frame = tuple(s for s in trig.frame if "subj" not in s.realizations)
+    passive = _is_passive(view, c, window) if verbal else None
+    r.passive = passive is not None
+    if passive:
+        r.why.append(f"passive: {passive}")
+    subj = obj = None
+    obj_from = c.last + 1
+    if verbal:
+        subj, obj_from = subject_np(view, c, r)
+        if r.passive:
+            obj, subj = subj, None
+        else:
+            obj = object_np(view, obj_from, sent) if obj_from <= c.last + 8 else None
+            if obj is not None and subj is not None and obj.first <= subj.last:
+                obj = None
+    gen = None if verbal else genitive(view, c)
+    _support_subject(view, c, r)
+    if trig.symmetric and not any("between" in sl.realizations for sl in frame):
+        frame = frame + (Slot(("a1", "a2"), ("between",)),)
+    for slot, real in _realization_order(frame):
+        roles = slot.roles
+        if real == "between":
+            pair = find_between(view, window)
+            if pair:
+                r.set(roles[0], pair[0], "first of «بين X و Y»")
+                r.set(roles[1], pair[1], "second of «بين X و Y»")
+            continue
+        if real.startswith("prep:"):
+            if any(r.get(x) is not None for x in roles):
+                continue
+            ph = find_prep(view, c, real[5:], window)
+            if ph is not None and roles[0] in ("a1", "a2") and is_place(view, st, ph) and real[5:] in ("في", "ب"):
+                continue
+            if ph is not None:
+                r.set(roles[0], ph, f"phrase after «{real[5:]}» ({real})")
+            continue
+        role = roles[0]
+        if r.get(role) is not None:
+            continue
+        if real == "subj" and subj is not None:
+            if r.set(role, subj, "subject of the verb" + (" (before it: SVO)" if subj.last < c.first else "")):
+                subj = None
+        elif real in ("obj", "obj2") and obj is not None:
+            if r.set(role, obj, "subject of the passive verb" if r.passive else "object of the verb"):
+                obj = None
+        elif real == "gen" and gen is not None:
+            if r.set(role, gen, "genitive of the noun (idafa)"):
+                gen = None
+    if r.a1 is None and (r.passive or c.nominal):  # agent markers (role_markers.tsv): من قبل، على يد، من طرف
+        for marker in ("من قبل", "على يد", "على أيدي", "من طرف"):
+            ph = find_prep(view, c, marker, window)
+            if ph is not None:
+                r.set("a1", ph, f"agent after «{marker}»")
+                break
+    _places(view, st, c, r, window)
+    return r
+
+
+def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
+    if c.support is None:
+        return
+    sv, k = c.support
+    if sv.subject_role in ("impersonal", "theme") or k > c.first:
+        return
+    toks = view.toks
+    sent = toks[k].sent
+    ph = None
+    j = _skip(view, k + 1, sent)
+    if j is not None and j < c.first:
+        ph = noun_phrase(view, j)
+        if ph is not None and ph.last >= c.first:
+            ph = None
+    if ph is None and not _clause_initial(view, k):
+        ph = _phrase_ending_at(view, k - 1, view.sents[sent][0])
+    if ph is not None:
+        r.set(sv.subject_role, ph, f"subject of the support verb «{toks[k].text}» ({sv.id})")
+
+
+def _places(view: DocView, st: DocState, c: Candidate, r: Roles, window: range) -> None:
+    if c.trigger.type in LOCATIVE_TYPES:
+        for role in ("a2",):
+            ph = r.get(role)
+            if ph is not None and is_place(view, st, ph) and not is_country(view, st, ph) and r.loc is None:
+                r.loc = ph
+                setattr(r, role, None)
+                r.why.append(f"{role} is a place: moved to location")
+    if r.dest is None:
+        ph = find_prep(view, c, "إلى", window)
+        if ph is not None and is_place(view, st, ph):
+            r.set("dest", ph, "place after «إلى»")
+    if r.src is None:
+        ph = find_prep(view, c, "من", window)
+        if ph is not None and is_place(view, st, ph) and ph.mention is not None:
+            r.set("src", ph, "place after «من»")
+    if r.loc is None:
+        ph = find_place(view, st, c, window)
+        if ph is not None:
+            r.set("loc", ph, "place after «في/ب»")
+
+
+def to_arg(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
+    if ph is None:
+        return None
+    m = ph.mention
+    actor = m.actor if m is not None else None
+    code = st.actors[actor].code if actor in st.actors else None
+    place = m.place if m is not None else None
+    return ArgAnn(ph.start, ph.end, actor=actor, code=code, place=place, mention=m)
+
+
+def is_actorish(view: DocView, ph: Phrase) -> bool:
+    """Not a date, time word or bare verb."""
+    t = view.toks[ph.first]
+    return ph.first not in view.date_of and not is_verb_form(t.key, t.text)

@@ -1,0 +1,315 @@
+"""Trigger matching: lexicon forms in the text, multiword nouns, phrasal triggers, support verbs.
+
+Rules (docs/events.md, "Matching rules"): every token is analysed with its proclitics and
+inflection (:func:`rasd.events.lexicon.analyze`); multiword nouns must continue word by word
+(article and tanween may vary); a phrasal trigger needs one of its particles within a few tokens
+(the VSO subject may intervene: ألقت الوحدات الأمنية القبض على); the longest match wins, then
+the higher prior. A trigger noun carried by a support verb (شن هجوما، تم إيقاف، تعرض لهجوم)
+records that verb: the roles module gives its subject the verb's ``subject_role``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.events import lexicon as lx
+from rasd.events.morph import NOMINAL, PRONOUNS, Split
+from rasd.events.view import DocView, Tok
+
+PARTICLE_GAP = 16  # tokens allowed between a phrase head and its nominal particle (VSO subject, commas)
+SUPPORT_GAP = 14  # tokens between a support verb and «من/إلى/ب + noun» (subject, time words, commas)
+NEAR_SUPPORT_GAP = 6  # ... and a direct-object or subject noun (شن الجيش هجوما)
+
+
+@dataclass
+class Candidate:
+    trigger: lx.Trigger
+    first: int  # token range of the trigger span (contiguous)
+    last: int
+    head: int  # token of the inflected head
+    kind: str  # past | present | masdar | noun | plural | hal | participle
+    split: Split
+    consumed: tuple[int, ...] = ()  # particle tokens outside the span
+    support: tuple[lx.SupportVerb, int] | None = None
+    score: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def verbal(self) -> bool:
+        return self.kind in ("past", "present")
+
+    @property
+    def nominal(self) -> bool:
+        return not self.verbal
+
+    def tokens(self) -> set[int]:
+        return set(range(self.first, self.last + 1)) | set(self.consumed)
+
+    @property
+    def method(self) -> str:
+        how = "phrase" if self.trigger.is_phrase else "multiword" if self.last > self.first else self.kind
+        return f"lexicon:{self.trigger.id}:{how}"
+
+
+@dataclass(frozen=True)
+class LooseKeys:
+    keys: frozenset[str]
+
+
+@lru_cache(maxsize=200_000)
+def loose(key: str) -> frozenset[str]:
+    """Variants a lexicon word may take inside a phrase: article, tanween alif, pronoun suffix."""
+    out = {key}
+    for k in list(out):
+        if k.startswith("ال") and len(k) > 3:
+            out.add(k[2:])
+        for p in ("بال", "لل", "وال"):
+            if k.startswith(p) and len(k) > len(p) + 1:
+                out.add(k[:1] + k[len(p):] if p != "وال" else k[3:])
+    for k in list(out):
+        if k.endswith("ا") and len(k) > 3:
+            out.add(k[:-1])
+        for p in PRONOUNS:
+            if k.endswith(p) and len(k) - len(p) >= 2:
+                stem = k[: -len(p)]
+                out.add(stem)
+                if stem.endswith("ت"):
+                    out.add(stem[:-1] + "ه")
+    return frozenset(out)
+
+
+def word_matches(tok: Tok, word: str) -> bool:
+    if len(word) == 1:  # a bare proclitic particle (احتفظ ب): the token starts with it
+        return tok.key.startswith(word) and len(tok.key) > 2
+    return bool(loose(tok.key) & loose(word))
+
+
+def _seq_at(view: DocView, j: int, seq: tuple[str, ...], sent: int) -> bool:
+    toks = view.toks
+    k = j
+    for w in seq:
+        while k < len(toks) and toks[k].key == '"':
+            k += 1
+        if k >= len(toks) or toks[k].sent != sent or not word_matches(toks[k], w):
+            return False
+        k += 1
+    return True
+
+
+def _seq_end(view: DocView, j: int, seq: tuple[str, ...]) -> int:
+    k = j
+    for _ in seq:
+        while view.toks[k].key == '"':
+            k += 1
+        k += 1
+    return k - 1
+
+
+_PREPS = frozenset({"علي", "عن", "الي", "في", "من", "ب", "ل", "مع", "ضد"})
+
+
+def _find_particle(view: DocView, head: int, trig: lx.Trigger, verbal: bool) -> tuple[int, int] | None:
+    """(first, last) tokens of the nearest particle alternative after ``head``.
+
+    A verb's subject may stand between head and particle (ألقت الوحدات الأمنية القبض على): up to
+    ``PARTICLE_GAP`` tokens for a nominal particle (القبض، سراح، النار), 3 for a preposition; a
+    masdar head needs its particle right after it (إلقاء القبض).
+    """
+    toks = view.toks
+    sent = toks[head].sent
+    breaks = lx.lexicon().word_class("clause_break")
+    for j in range(head + 1, min(head + 1 + PARTICLE_GAP, len(toks))):
+        if toks[j].sent != sent:
+            break
+        if j > head + 1 and (toks[j].key in ("ان", "انه", "انها") or toks[j].key in breaks):
+            break
+        gap = j - head - 1
+        for seq in sorted(trig.particles, key=len, reverse=True):
+            if not seq:
+                continue
+            limit = (3 if seq[0] in _PREPS or len(seq[0]) == 1 else PARTICLE_GAP) if verbal else 1
+            if gap <= limit and _seq_at(view, j, seq, sent) and (limit <= 3 or _gap_ok(view, head, j)):
+                return j, _seq_end(view, j, seq)
+    return None
+
+
+def _readings(tok: Tok) -> tuple[lx.Analysis, ...]:
+    return lx.readings(tok.text, tok.key)
+
+
+def _gap_ok(view: DocView, head: int, j: int) -> bool:
+    """Tokens between a phrase head and its nominal particle can be the verb's subject, not an idafa
+    head of the particle (أعلنت … تمديد الهدنة / اتفاق هدنة are not «أعلن هدنة»)."""
+    if j == head + 1:
+        return True
+    prev = view.toks[j - 1]
+    if prev.key in lx.lexicon().word_class("stop"):
+        return False  # «… متورطا في تمويل»: the noun is inside a prepositional phrase
+    if any(view.toks[k].key.endswith("ا") and len(view.toks[k].key) > 3 and view.toks[k].word
+           and not view.toks[k].key.startswith("ال") for k in range(head + 1, j)):
+        return False  # an accusative object (مواطنا) already follows the verb
+    if prev.word and any(a.entry.cls == NOMINAL and a.entry.kind in ("masdar", "noun", "plural")
+                         for a in lx.analyze(prev.key)):
+        return False
+    return True
+
+
+def candidates(view: DocView) -> list[Candidate]:
+    """Every lexicon match in the document (overlapping; :func:`select` chooses)."""
+    out: list[Candidate] = []
+    toks = view.toks
+    for tok in toks:
+        m = view.mention_of.get(tok.i)
+        if not tok.word or (m is not None and m.label in ("PER", "ORG", "GPE", "LOC", "FAC")):
+            continue  # a trigger word inside a name is part of the name (حركة نداء تونس)
+        for a in _readings(tok):
+            e = a.entry
+            trig = e.trigger
+            if e.rest:
+                if _seq_at(view, tok.i + 1, e.rest, tok.sent):
+                    out.append(Candidate(trig, tok.i, _seq_end(view, tok.i + 1, e.rest), tok.i, e.kind, a.split))
+                continue
+            if trig.is_phrase:
+                found = _find_particle(view, tok.i, trig, e.cls != NOMINAL)
+                if found is None:
+                    continue
+                p0, p1 = found
+                if p0 == tok.i + 1:
+                    out.append(Candidate(trig, tok.i, p1, tok.i, e.kind, a.split))
+                else:
+                    out.append(Candidate(trig, tok.i, tok.i, tok.i, e.kind, a.split,
+                                         consumed=tuple(range(p0, p1 + 1))))
+                continue
+            out.append(Candidate(trig, tok.i, tok.i, tok.i, e.kind, a.split))
+    return out
+
+
+def _prior(c: Candidate) -> float:
+    p = c.trigger.confidence
+    if c.kind == "hal":
+        p *= 0.8
+    elif c.kind == "participle":
+        p *= 0.6
+    return p
+
+
+_VERB_CONTEXT = frozenset({"ان", "انه", "انها", "قد", "لقد", "وقد", "لم", "لن", "ولم", "ولن", "الذي", "التي", "الذين"})
+
+
+def _context_prior(view: DocView, c: Candidate) -> float:
+    """A verb reading right after أن/قد/لم or a relative pronoun, a noun reading after a preposition."""
+    prev = view.toks[c.first - 1].key if c.first > 0 else ""
+    if c.verbal and prev in _VERB_CONTEXT:
+        return 0.15
+    if c.verbal and not c.split.prefix and prev.startswith("ال") and c.first > 0 and view.toks[c.first - 1].word \
+            and view.toks[c.first - 1].sent == view.toks[c.first].sent:
+        return 0.15  # «الاحتلال قصف»: a bare word after a definite subject is its verb
+    if c.nominal and prev in lx.lexicon().word_class("stop") and prev not in _VERB_CONTEXT:
+        return 0.05
+    return 0.0
+
+
+def select(cands: list[Candidate], view: DocView | None = None) -> list[Candidate]:
+    """Longest match first (tokens covered, particles included), then the higher prior in context."""
+    bonus = {id(c): _context_prior(view, c) if view is not None else 0.0 for c in cands}
+    ranked = sorted(cands, key=lambda c: (-len(c.tokens()), -(_prior(c) + bonus[id(c)]), c.verbal, c.first))
+    taken: set[int] = set()
+    chosen: list[Candidate] = []
+    for c in ranked:
+        toks = c.tokens()
+        if toks & taken:
+            continue
+        taken |= toks
+        c.score = _prior(c)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.first)
+    return chosen
+
+
+def attach_support(view: DocView, c: Candidate) -> None:
+    """Find the support verb that carries a trigger noun (شن هجوما، قام بزيارة، تم إيقاف، اشتباكات جدت)."""
+    if not c.nominal:
+        return
+    toks = view.toks
+    head = toks[c.first]
+    sent = head.sent
+    for k in range(c.first - 1, max(c.first - 1 - SUPPORT_GAP, -1), -1):
+        t = toks[k]
+        if t.sent != sent:
+            break
+        readings = sorted(lx.support_verb(t.key), key=lambda x: -len(lx.words(x[0].form)))
+        for sv, split in readings:
+            obj = sv.object
+            gap = c.first - k - 1
+            middle = lx.words(sv.form)[1:-1]
+            if middle and not any(word_matches(view.toks[x], middle[0]) for x in range(k + 1, c.first)):
+                continue  # «أعلن مسؤوليته عن»: the middle word must be there
+            if gap > NEAR_SUPPORT_GAP and not obj.startswith("prep:"):
+                continue
+            if obj == "obj" and c.split.prep == "" and c.split.conj == "":
+                c.support = (sv, k)
+                return
+            if obj == "subj" and gap <= 3 and c.split.prep == "" and c.split.conj == "":
+                c.support = (sv, k)
+                return
+            if obj.startswith("prep:"):
+                p = lx.nkey(obj[5:])
+                if len(p) == 1 and c.split.prep == p and gap <= SUPPORT_GAP:
+                    c.support = (sv, k)
+                    return
+                if len(p) > 1 and k + 1 < c.first and toks[c.first - 1].key == p:
+                    c.support = (sv, k)
+                    return
+        if t.text in (".", "؛") or t.key in ("ان", "انه") or t.key in lx.lexicon().word_class("clause_break"):
+            break
+    # postposed impersonal verbs: «اشتباكات جدت»، «المناوشات التي جدت»
+    for k in range(c.last + 1, min(c.last + 3, len(toks))):
+        t = toks[k]
+        if t.sent != sent:
+            break
+        if t.key in ("التي", "الذي"):
+            continue
+        for sv, split in lx.support_verb(t.key):
+            if sv.object == "subj" and sv.subject_role == "impersonal":
+                c.support = (sv, k)
+                return
+        break
+
+
+@lru_cache(maxsize=1)
+def _mode_index() -> dict[str, list[lx.ModeCue]]:
+    """First word (and its loose variants) of every mode cue -> cues."""
+    index: dict[str, list[lx.ModeCue]] = {}
+    for cue in lx.lexicon().mode_cues:
+        if cue.keys:
+            for v in loose(cue.keys[0]):
+                index.setdefault(v, []).append(cue)
+    return index
+
+
+def mode_and_context(view: DocView, c: Candidate, window: int = 6) -> tuple[str | None, list[str], list[str]]:
+    """Mode from the trigger row or a nearby instrument/topic cue; contexts from both."""
+    trig = c.trigger
+    mode = trig.mode
+    contexts = list(trig.context)
+    why: list[str] = []
+    toks = view.toks
+    lo, hi = max(c.first - window, 0), min(c.last + window + 1, len(toks))
+    sent = toks[c.first].sent
+    index = _mode_index()
+    seen: set[str] = set()
+    for j in range(lo, hi):
+        if toks[j].sent != sent or not toks[j].word:
+            continue
+        for v in loose(toks[j].key):
+            for cue in index.get(v, ()):
+                if cue.id in seen or cue.type not in ("*", trig.type) or not _seq_at(view, j, cue.keys, sent):
+                    continue
+                seen.add(cue.id)
+                if cue.mode and cue.type == trig.type and mode is None:
+                    mode = cue.mode
+                    why.append(f"mode {cue.mode} from {' '.join(cue.keys)!r} ({cue.id})")
+                if cue.context and cue.context not in contexts:
+                    contexts.append(cue.context)
+    return mode, contexts, why

@@ -1,0 +1,400 @@
+"""A light, per-document view of the text for event coding: word tokens with keys, sentences,
+clauses, mentions and dates by token, and a heuristic Arabic noun-phrase chunker.
+
+There is no parser: noun phrases are found with the grammar of news Arabic that needs no POS tags —
+an idafa head is indefinite, definite nouns are followed only by (definite) adjectives, prepositions,
+relative pronouns, known verbs, time words, dates and punctuation end a phrase, and a linked mention
+is never cut. Group nouns keep their partitive (وفد من «الهيئة»).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from rasd.annotations import MentionAnn, state
+from rasd.events import lexicon as lx
+from rasd.events.dates import DateExpr, find_dates
+from rasd.events.morph import NOMINAL
+from rasd.text.clitics import corpus_split
+from rasd.text.normalize import normalize_key
+
+QUOTE = '"'
+CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "(", ")", "-", "!", "؟", "?", "|", "[", "]"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "NORP"})
+_ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يان")
+
+
+@dataclass
+class Tok:
+    i: int
+    start: int
+    end: int
+    text: str
+    key: str
+    sent: int
+    clause: int = 0
+    word: bool = True
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase: tokens ``[first, last]`` and its character span (proclitics excluded)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    mention: MentionAnn | None = None
+
+    def contains_tok(self, i: int) -> bool:
+        return self.first <= i <= self.last
+
+
+@dataclass
+class DocView:
+    doc: Doc
+    toks: list[Tok]
+    sents: list[tuple[int, int]]  # token index ranges [first, last]
+    mentions: list[MentionAnn]
+    mention_of: dict[int, MentionAnn]  # token index -> mention covering it
+    dates: list[DateExpr]
+    date_of: dict[int, DateExpr]
+    published: dt.date | None
+    text: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def sent_toks(self, s: int) -> range:
+        a, b = self.sents[s]
+        return range(a, b + 1)
+
+
+@lru_cache(maxsize=200_000)
+def _key(text: str) -> str:
+    return normalize_key(text)
+
+
+def _is_word(key: str) -> bool:
+    return bool(key) and (key[0].isalnum())
+
+
+def build_view(doc: Doc) -> DocView:
+    st = state(doc)
+    toks: list[Tok] = []
+    sents: list[tuple[int, int]] = []
+    s_i = -1
+    new_sent = True
+    for t in doc:  # one pass over the tokens (doc.sents is slower); same numbering as doc_sentence_spans
+        if t.is_sent_start:
+            new_sent = True
+        if t.is_space:
+            continue
+        if new_sent:
+            if s_i >= 0:
+                sents.append((sents_first, len(toks) - 1))
+            s_i += 1
+            sents_first = len(toks)
+            new_sent = False
+        text = t.text
+        key = _key(text)
+        toks.append(Tok(len(toks), t.idx, t.idx + len(text), text, key, s_i, word=_is_word(key)))
+    if s_i >= 0:
+        sents.append((sents_first, len(toks) - 1))
+    clause = 0
+    stop_clause = lx.lexicon().word_class("clause_break")
+    for k, tok in enumerate(toks):
+        if k and (tok.sent != toks[k - 1].sent or toks[k - 1].text in CLAUSE_PUNCT
+                  or tok.key in stop_clause or tok.key in ("ان", "انه", "انها", "انهم", "بان", "بانه")):
+            clause += 1
+        tok.clause = clause
+    mentions = sorted(st.mentions, key=lambda m: (m.start, -m.end))
+    mention_of: dict[int, MentionAnn] = {}
+    starts = [t.start for t in toks]
+    for m in mentions:
+        for tok in _toks_in(toks, starts, m.start, m.end):
+            cur = mention_of.get(tok.i)
+            if cur is None or (cur.end - cur.start) < (m.end - m.start):
+                mention_of[tok.i] = m
+    published = st.meta.published
+    dates = find_dates(doc.text, published)
+    date_of: dict[int, DateExpr] = {}
+    for d in dates:
+        for tok in _toks_in(toks, starts, d.start, d.end):
+            date_of[tok.i] = d
+    return DocView(doc, toks, sents, mentions, mention_of, dates, date_of, published, doc.text)
+
+
+def _toks_in(toks: list[Tok], starts: list[int], start: int, end: int) -> list[Tok]:
+    import bisect
+
+    k = max(bisect.bisect_right(starts, start) - 1, 0)
+    out = []
+    while k < len(toks) and toks[k].start < end:
+        if toks[k].end > start:
+            out.append(toks[k])
+        k += 1
+    return out
+
+
+# -- word tests ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=100_000)
+def conj_prefix(text: str) -> str:
+    """The conjunction/preposition proclitics of a surface token (corpus-checked: وزير stays whole)."""
+    split = corpus_split(text)
+    return split.prefix if split else ""
+
+
+_NAME_STARTS = ("يوسف", "ياسر", "يحيي", "يونس", "يعقوب", "يزيد", "ياسين", "يوم", "يمين", "يهود", "يمن", "يابان")
+
+
+@lru_cache(maxsize=100_000)
+def is_verb_form(key: str, text: str = "") -> bool:
+    """A verb: a known verb form with no nominal reading, an auxiliary (بدؤوا، باتت), or a shape
+    nouns rarely have (past plural …وا; imperfective ي… ending in ون/ان)."""
+    bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    if key in lx.lexicon().word_class("aspectual") or bare in lx.lexicon().word_class("aspectual"):
+        return True
+    if len(bare) >= 4 and (bare.endswith("وا") or bare[0] in "يت" and bare.endswith(("ون", "ان")) and bare[0] == "ي") \
+            and not bare.startswith(_NAME_STARTS):
+        return True
+    readings = lx.readings(text, key) if text else lx.analyze(key)
+    verbal = any(a.entry.cls != NOMINAL for a in readings)
+    nominal = any(a.entry.cls == NOMINAL for a in readings)
+    if verbal and not nominal:
+        return True
+    if nominal:
+        return False
+    return bool(lx.reporting_verb(key) or lx.support_verb(key) or lx.modality_verb(key))
+
+
+def bare_key(tok: Tok) -> str:
+    """Token key without conjunction/preposition proclitics and article (وتنظيم → تنظيم)."""
+    k = tok.key[len(conj_prefix(tok.text)):] if tok.key[:1] in "وفبلك" else tok.key
+    return k[2:] if k.startswith("ال") and len(k) > 3 else k
+
+
+def _role_noun(tok: Tok) -> bool:
+    """A title, group or organisation noun starts a new phrase (VSO: subject title + object title)."""
+    lex = lx.lexicon()
+    k = bare_key(tok)
+    return any(k in lex.word_class(c) or tok.key in lex.word_class(c) for c in ("title", "group", "org_head"))
+
+
+def is_definite(key: str, text: str = "") -> bool:
+    """Has the article (not a hamzated alif-lam: إلكترونية، ألمانيا)."""
+    for p in ("", "و", "ف"):
+        if key.startswith(p + "ال"):
+            return not text[len(p):len(p) + 1] in ("إ", "أ", "آ") if text else True
+    return False
+
+
+def looks_adjectival(key: str, participles: bool = True) -> bool:
+    """Nisba adjectives (الروسي، الإرهابية، الأمنيين) and, if asked, participles (المسلحة، مكثفة)."""
+    bare = key[2:] if key.startswith("ال") else key
+    return bare.endswith(_ADJ_ENDINGS) or participles and bare.startswith("م") and len(bare) >= 4
+
+
+def starts_pp(key: str) -> bool:
+    """ب/ل + article: a prepositional phrase (بالمنطقة، للحوثيين)."""
+    return key.startswith(("بال", "لل", "كال", "وبال", "ولل", "فبال", "فلل"))
+
+
+def stop_word(view: DocView, key: str) -> bool:
+    lex = lx.lexicon()
+    return key in lex.word_class("stop") or key in lex.word_class("time") or key in lex.word_class("clause_break")
+
+
+# -- noun phrases --------------------------------------------------------------------------------
+
+def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int = 7,
+                coord: bool = False, partitive: bool = True, lam_chain: bool = False) -> Phrase | None:
+    """The noun phrase that starts at token ``i`` (``strip`` = proclitic letters to drop from it)."""
+    toks = view.toks
+    while i < len(toks) and toks[i].key == QUOTE:
+        i += 1
+    if i >= len(toks) or not toks[i].word:
+        return None
+    first = toks[i]
+    if strip is None:
+        strip = len(conj_prefix(first.text)) if first.key[:1] in "وفبلك" else 0
+        if first.key.startswith("لل") and strip < 2 and len(first.key) > 3:
+            strip = 2
+    key0 = first.key[strip:] if strip else first.key
+    if not key0 or key0 in lx.lexicon().word_class("stop") or key0 in lx.lexicon().word_class("time"):
+        return None
+    if i in view.date_of or is_verb_form(first.key, first.text):
+        return None
+    last = i
+    quote_open = i > 0 and toks[i - 1].key == QUOTE
+    number_start = key0.isdigit() or key0 in ("نحو", "حوالي", "قرابة")
+    titled = bare_key(first) in lx.lexicon().word_class("title") or first.key in lx.lexicon().word_class("title")
+    j = i + 1
+    while j < len(toks) and j - i < max_len and toks[j].sent == first.sent:
+        t = toks[j]
+        m_prev = view.mention_of.get(last)
+        if m_prev is not None and m_prev.end > toks[last].end:  # inside a mention: always continue
+            if t.key == QUOTE or t.word or t.text in "-–—":
+                last = j if t.word else last
+                j += 1
+                continue
+        if t.key == QUOTE:
+            if quote_open:
+                quote_open = False
+                j += 1
+                continue
+            close = next((k for k in range(j + 1, min(j + 6, len(toks))) if toks[k].key == QUOTE), None)
+            if close is not None and all(toks[k].word for k in range(j + 1, close)) and close > j + 1 \
+                    and (not is_definite(toks[last].key, toks[last].text) or toks[last].key.startswith("ل") or last == i):
+                quote_open = True  # a quoted name inside the phrase: تنظيم «جبهة النصرة»، لـ«المعارضات»
+                j += 1
+                continue
+            break
+        if not t.word:
+            if t.text in "-–—" and j + 1 in view.mention_of and view.mention_of.get(j + 1) is view.mention_of.get(last):
+                j += 1
+                continue
+            break
+        if j in view.date_of or stop_word(view, t.key) or is_verb_form(t.key, t.text):
+            break
+        if t.key[:1] == "و" and not coord and conj_prefix(t.text).startswith("و"):
+            break
+        if t.key[:1] in "فك" and conj_prefix(t.text)[:1] == t.key[:1]:
+            break
+        if t.key == "باسم" and j + 1 < len(toks) and toks[j + 1].word:  # المتحدث باسم الجيش
+            last = j + 1
+            j += 2
+            continue
+        lam = lam_chain and t.key.startswith("ل") and len(t.key) > 2
+        if starts_pp(t.key) and not lam:
+            break
+        prev = toks[last]
+        if number_start and last == i and key0 in ("نحو", "حوالي", "قرابة"):
+            last = j
+            j += 1
+            continue
+        if t.key.isdigit():
+            break
+        m = view.mention_of.get(j)
+        if m is not None and m_prev is not None and m is not m_prev and last == i and m.label in PLACE_LABELS \
+                and bare_key(first) in lx.lexicon().word_class("place_head"):
+            last = j  # «مدينة سوسة»، «ولاية القصرين»: the head noun and the name are one place
+            j += 1
+            continue
+        if m is not None and m_prev is not None and m is not m_prev and m.label != "NORP" and (
+                m.actor is None or m.actor != m_prev.actor):
+            break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
+        if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not (
+                looks_adjectival(t.key, participles=is_definite(t.key, t.text))
+                and (is_definite(t.key, t.text) or not is_definite(prev.key, prev.text))):
+            break  # after a name only a definite adjective agrees (حزب الله اللبناني), not «مواقع»
+        if quote_open or lam:
+            last = j
+            j += 1
+            continue
+        if m is None and j - 1 > i and not quote_open and (
+                t.key.endswith("ا") and not toks[i].key.isdigit() and len(t.key) > 3  # accusative: an object
+                or prev.key.endswith(("يه", "يات", "يين", "يون")) and not is_definite(prev.key, prev.text)
+                and not looks_adjectival(t.key) and not is_definite(t.key, t.text)):
+            break  # «حركة حماس المقترح»، «مسلحون مجهولون ضابطا»، «طائرات حربية مواقع»: a new phrase
+        closed_name = j - 1 > i and toks[j - 1].key == QUOTE
+        if titled and m is None and not is_definite(t.key, t.text) and is_definite(prev.key, prev.text) \
+                and not t.key.endswith("ا") and not _role_noun(t) and last - i < 6:
+            last = j  # title + name: «وزير الدفاع الروسي سيرغي شويغو»
+            j += 1
+            continue
+        if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name) and m is None and (
+                not looks_adjectival(t.key) or is_definite(prev.key, prev.text) and not is_definite(t.key, t.text)):
+            break  # after a definite noun or a name only (agreeing) adjectives follow; a new noun starts a new phrase
+        if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label not in ("PER", "NORP"):
+            break
+        last = j
+        j += 1
+    head = first.key[strip:]
+    if partitive and (head in lx.lexicon().word_class("group") or head.startswith("ال") and head[2:] in lx.lexicon().word_class("group")):
+        last = _extend_partitive(view, i, last)
+    start = first.start + _char_offset(first.text, strip)
+    end = toks[last].end
+    if last + 1 < len(toks) and toks[last + 1].key == QUOTE and sum(
+            1 for k in range(i, last + 1) if toks[k].key == QUOTE) % 2 == 1:
+        end = toks[last + 1].end  # close a quoted name opened inside the phrase: حركة «طالبان»
+    return Phrase(i, last, start, end, best_mention(view, i, last))
+
+
+def _extend_partitive(view: DocView, i: int, last: int) -> int:
+    """وفد من «الهيئة»، قيادات في «طالبان»، مسلحين منتمين إلى تنظيم داعش: keep the group's owner."""
+    toks = view.toks
+    j = last + 1
+    if j < len(toks) and toks[j].key.startswith(("منتم", "التابع", "تابع", "المنتم")):
+        j += 1
+    if j < len(toks) and toks[j].key in ("من", "في", "الي") or (
+            j < len(toks) and toks[j].key.startswith("ل") and j in view.mention_of):
+        k = j + 1 if toks[j].key in ("من", "في", "الي") else j
+        quoted = k < len(toks) and toks[k].key == QUOTE
+        inner = noun_phrase(view, k, max_len=5, partitive=False)
+        org = inner is not None and lx.lexicon().word_class("org_head") & {toks[inner.first].key, toks[inner.first].key[2:]}
+        if inner is not None and (inner.mention is not None or quoted or org):
+            end = inner.last
+            if end + 1 < len(toks) and toks[end + 1].key == QUOTE and quoted:
+                end += 1
+            return end
+    return last
+
+
+def _char_offset(text: str, strip: int) -> int:
+    """Surface offset after ``strip`` normalised letters (marks and tatweel stay with the clitic)."""
+    if not strip:
+        return 0
+    n = 0
+    for k, ch in enumerate(text):
+        if n == strip:
+            while k < len(text) and (normalize_key(text[k]) == "" or text[k] == "ـ"):
+                k += 1
+            return k
+        if normalize_key(ch):
+            n += len(normalize_key(ch))
+    return len(text)
+
+
+def best_mention(view: DocView, first: int, last: int) -> MentionAnn | None:
+    """The mention that best stands for a phrase: a person over an organisation over a place."""
+    seen: list[MentionAnn] = []
+    for k in range(first, last + 1):
+        m = view.mention_of.get(k)
+        if m is not None and m not in seen:
+            seen.append(m)
+    if not seen:
+        return None
+    rank = {"PER": 0, "ORG": 1, "GPE": 2, "NORP": 3, "LOC": 4, "FAC": 4}
+    toks = view.toks
+    lex = lx.lexicon()
+    head = bare_key(toks[first])
+    if not (head in lex.word_class("group") or head in lex.word_class("title") or head in lex.word_class("org_head")):
+        # a name deep inside an idafa is not the phrase's referent (حركة نداء تونس ≠ Tunisia)
+        near = {k for k in range(first, min(first + 2, last + 1))} | {k for k in range(first, last + 1)
+                                                                       if toks[k - 1].key == QUOTE and k - 1 <= first + 1}
+        seen = [m for m in seen if any(toks[k].start <= m.start < toks[k].end + 1 for k in near)]
+        if not seen:
+            return None
+    elif head in lex.word_class("org_head") and not head in lex.word_class("group"):
+        seen = [m for m in seen if m.label != "GPE" or m.start <= toks[min(first + 1, last)].start]
+        if not seen:
+            return None  # حركة نداء تونس: the country inside a party name is not the party
+    if head in lex.word_class("place_head") and len(seen) > 1:
+        return seen[-1]  # «مدينة سوسة»: the name, not the head word read as a place of its own
+    with_actor = [m for m in seen if m.actor] or seen
+    return min(with_actor, key=lambda m: (rank.get(m.label, 5), m.start))
+
+
+def tok_index_at(view: DocView, char: int) -> int | None:
+    for t in view.toks:
+        if t.start <= char < t.end:
+            return t.i
+    return None

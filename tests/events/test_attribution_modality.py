@@ -1,0 +1,80 @@
+"""Who says so (nesting, carry-over, unnamed sources) and modality, on real-style news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ev(nlp, text, trigger):
+    r = nlp(text, published="2024-03-10")
+    evs = [e for e in r.events if trigger in e.trigger.text]
+    assert evs, [(e.type, e.trigger.text) for e in r.events]
+    return evs[0]
+
+
+def _chain(ev):
+    return [(a.text, a.cue) for a in ev.attribution]
+
+
+@pytest.mark.parametrize("text, trigger, chain", [
+    # verb, VSO: the subject is the source
+    ("قال مصدر أمني إن الشرطة اعتقلت ثلاثة أشخاص في مدينة صفاقس.", "اعتقلت", [("مصدر أمني", "قال")]),
+    # «وفق ما ذكرت X» after the report
+    ("اعتقلت الشرطة ثلاثة أشخاص في مدينة صفاقس، وفق ما ذكرت وكالة الأنباء الرسمية.", "اعتقلت",
+     [("وكالة الأنباء الرسمية", "وفق ما ذكرت")]),
+    # «حسب X» at the start of the sentence governs what follows
+    ("وحسب وكالة رويترز، قصفت طائرات حربية مواقع في ريف حلب.", "قصفت", [("وكالة رويترز", "وحسب")]),
+    # «بحسب ما أفاد به X»
+    ("قتل جنديان في هجوم على حاجز عسكري، بحسب ما أفاد به مصدر أمني.", "هجوم", [("مصدر أمني", "بحسب ما أفاد به")]),
+    # nesting, outermost first: the agency reports what the sources confirmed
+    ("أكدت مصادر أمنية لبنانية أن الجيش اعتقل مسلحين على الحدود مع سوريا حسبما أفادت وكالة رويترز.", "اعتقل",
+     [("وكالة رويترز", "حسبما أفادت"), ("مصادر أمنية لبنانية", "أكدت")]),
+    # a post «X: …»
+    ("حماس: الاحتلال قصف مستشفى في غزة", "قصف", [("حماس", ":")]),
+    # the outlet's own background: no attribution
+    ("يذكر أن الشرطة اعتقلت المتهم الرئيسي الأسبوع الماضي.", "اعتقلت", []),
+    # a pronoun speaker with no earlier source: the verb stands for it
+    ("وأضاف أنه تم حجز كمية من الأسلحة في المنزل.", "حجز", [("وأضاف", "وأضاف")]),
+])
+def test_attribution(nlp, text, trigger, chain):
+    assert _chain(_ev(nlp, text, trigger)) == chain
+
+
+def test_carry_over_to_the_next_sentence(nlp):
+    text = "قالت وزارة الداخلية إن قوات الأمن فرقت المتظاهرين. وأضافت أن الشرطة اعتقلت عشرة أشخاص."
+    ev = _ev(nlp, text, "اعتقلت")
+    assert _chain(ev) == [("وزارة الداخلية", "وأضافت")]
+    assert ev.modality == "reported"
+
+
+def test_reporting_verb_introducing_an_event_noun(nlp):
+    ev = _ev(nlp, "أعلن الجيش اللبناني توقيف خمسة مسلحين في منطقة عرسال.", "توقيف")
+    assert _chain(ev) == [("الجيش اللبناني", "أعلن")]
+    assert ev.actor1 is not None and ev.actor1.text == "الجيش اللبناني"  # the announcer acted
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("اعتقلت الشرطة ثلاثة أشخاص في مدينة صفاقس.", "اعتقلت", "asserted"),
+    ("قال مصدر أمني إن الشرطة اعتقلت ثلاثة أشخاص.", "اعتقلت", "reported"),
+    ("لم تعتقل الشرطة أي مشتبه به في الحادثة.", "تعتقل", "negated"),
+    ("نفى المتحدث باسم الجيش قصف المستشفى.", "قصف", "negated"),
+    ("لن يقدّم الوزير استقالته من الحكومة.", "استقالته", "negated"),
+    ("سيزور الرئيس الفرنسي الجزائر الأسبوع المقبل.", "يزور", "planned"),
+    ("يعتزم الجيش شن هجوم على مواقع المتمردين.", "هجوم", "planned"),
+    ("إذا رفضت إيران المقترح فإن واشنطن ستفرض عقوبات جديدة.", "رفضت", "hypothetical"),
+    ("قد تشن إسرائيل هجوما على لبنان.", "تشن", "hypothetical"),
+    ("أوقفت الشرطة مواطنا متورطا في تمويل جماعة إرهابية.", "تمويل", "alleged"),
+    ("اتهمت الحكومة المعارضة بتمويل أعمال الشغب في العاصمة.", "أعمال الشغب", "alleged"),
+])
+def test_modality(nlp, text, trigger, modality):
+    assert _ev(nlp, text, trigger).modality == modality
+
+
+def test_planned_cooperation_is_coded_agree(nlp):
+    ev = _ev(nlp, "سيزور الرئيس الفرنسي الجزائر الأسبوع المقبل.", "يزور")
+    assert ev.type == "AGREE" and "PLOVER remap" in ev.reason
+
+
+def test_alleged_act_takes_the_suspect_as_actor(nlp):
+    ev = _ev(nlp, "أوقفت الشرطة مواطنا متورطا في تمويل جماعة إرهابية.", "تمويل")
+    assert ev.type == "AID" and ev.actor1 is not None and "مواطنا" in ev.actor1.text
