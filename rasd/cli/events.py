@@ -51,21 +51,30 @@ def eval_events(
     dev: Path = typer.Option(DEFAULT_DEV, "--dev", help="Annotated events file (docs/events.md format)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     errors: int = typer.Option(0, "--errors", help="Also list the first N errors (missed, spurious, wrong role)."),
+    half: Optional[str] = typer.Option(None, "--half", help="Score only half 'a' or 'b' of the records "
+                                       "(fixed split by record id: develop on one half, check on the other)."),
+    dump: Optional[Path] = typer.Option(None, "--dump", help="Write every record with an error (sentence, gold, "
+                                        "predicted events with reasons, errors) to this file."),
     registry: Optional[list[Path]] = RegistryOpt,
 ) -> None:
     """Score event coding on the dev set: per-type P/R/F1, micro F1, role/attribution/modality accuracy."""
     from rich.table import Table
 
-    from rasd.events.evaluate import evaluate, load_dev
+    from rasd.events.evaluate import evaluate, half_of, load_dev
 
     if not dev.is_file():
         fail(f"dev file {dev} not found (run from the repository root or pass --dev)")
+    if half not in (None, "a", "b"):
+        fail(f"--half must be 'a' or 'b', not {half!r}")
+    records = [r for r in load_dev(dev) if half is None or half_of(r["id"]) == half]
     pipeline = make_pipeline(registry, 1_000_000)
-    report = evaluate(load_dev(dev), pipeline)
+    report = evaluate(records, pipeline)
+    if dump is not None:
+        dump.write_text("\n".join(report.dump), encoding="utf-8")
     if as_json:
         out.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
-        t = Table(title=f"events on {dev} ({report.records} records, {report.gold_events} gold events, "
+        t = Table(title=f"events on {dev}{' half ' + half if half else ''} ({report.records} records, {report.gold_events} gold events, "
                         f"{report.predicted} predicted)")
         for col in ("type", "P", "R", "F1", "tp", "fp", "fn"):
             t.add_column(col, justify="right" if col != "type" else "left")

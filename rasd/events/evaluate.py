@@ -10,6 +10,7 @@ length and each level head-overlaps, outermost first; modality when the values a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -53,6 +54,7 @@ class Report:
     roles: Counter = field(default_factory=Counter)  # name -> correct
     role_total: int = 0
     errors: list[str] = field(default_factory=list)
+    dump: list[str] = field(default_factory=list)  # per-record error blocks with sentence, gold and prediction
 
     @property
     def micro(self) -> TypeScore:
@@ -127,7 +129,48 @@ def _match(gold: list[dict], pred: list[schema.Event]) -> list[tuple[int, int]]:
     return pairs
 
 
+def half_of(record_id: str) -> str:
+    """A fixed two-way split of a dev file by record id (sha1 parity): ``a`` to develop on, ``b`` to check
+    that a change generalises."""
+    return "ab"[int(hashlib.sha1(record_id.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def _span(text: str, x) -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, dict):
+        return f"«{x['text']}»"
+    return f"«{text[x.start:x.end]}»"
+
+
+def _dump_record(report: Report, record: dict, result: schema.Result, first_error: int) -> None:
+    if len(report.errors) == first_error:
+        return
+    text = record["text"]
+    lines = [f"## {record['id']}", text, "gold:"]
+    for g in record["events"]:
+        attr = " ← ".join(f"{a['text']}|{a.get('cue', '')}" for a in g.get("attribution") or [])
+        lines.append(f"  {g['type']:9} {_span(text, g['trigger'])} a1={_span(text, g.get('actor1'))} "
+                     f"a2={_span(text, g.get('actor2'))} loc={_span(text, g.get('location'))} "
+                     f"{g.get('modality', 'asserted')} [{attr}]")
+    lines.append("predicted:")
+    for ev in result.events:
+        attr = " ← ".join(_span(text, a) for a in ev.attribution)
+        lines.append(f"  {ev.type:9} «{ev.trigger.text}» a1={_span(text, ev.actor1)} a2={_span(text, ev.actor2)} "
+                     f"loc={_span(text, ev.location)} {ev.modality} [{attr}] {ev.method} {ev.confidence}")
+        lines.append(f"      why: {ev.reason}")
+    lines.append("errors:")
+    lines += ["  " + e.split(": ", 1)[1] for e in report.errors[first_error:]]
+    report.dump.append("\n".join(lines) + "\n")
+
+
 def score_record(report: Report, record: dict, result: schema.Result) -> None:
+    first_error = len(report.errors)
+    _score_record(report, record, result)
+    _dump_record(report, record, result, first_error)
+
+
+def _score_record(report: Report, record: dict, result: schema.Result) -> None:
     text = record["text"]
     gold = record["events"]
     pred = result.events
