@@ -20,7 +20,7 @@ from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
-from rasd.events.roles import Roles, bind, find_place_before, is_country, is_place, place_id, to_arg
+from rasd.events.roles import Roles, bind, participant, find_place_before, is_country, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
 from rasd.events.view import DocView, Phrase, bare_key, build_view, noun_phrase
 from rasd.text.normalize import normalize_key
@@ -385,24 +385,7 @@ def _quantity(view: DocView, r: Roles) -> QuantityAnn | None:
 
 
 def _actorish(view: DocView, ph: Phrase | None) -> bool:
-    """A phrase that can be a participant: a linked actor, a quoted name, a group, title, organisation,
-    security, armed or civilian noun, a number of people, or a place."""
-    if ph is None:
-        return False
-    if ph.mention is not None:
-        return True
-    lex = lx.lexicon()
-    toks = view.toks
-    if ph.first > 0 and toks[ph.first - 1].key == '"':
-        return True
-    from rasd.events.view import bare_key
-    head = bare_key(toks[ph.first])
-    if head.isdigit():
-        return True
-    if head in lex.word_class("org_head"):  # حركة طالبان, not «حركة كل من المسلحين»
-        return ph.last > ph.first and toks[ph.first + 1].key not in ("كل", "بعض", "جميع", "اي")
-    return any(head in lex.word_class(c) or "ال" + head in lex.word_class(c)
-               for c in ("group", "title", "security", "armed", "civilian"))
+    return participant(view, ph)
 
 
 def _state_clause(view: DocView, c: Candidate) -> bool:
@@ -433,7 +416,7 @@ def _confidence(view: DocView, e: Coded) -> float:
         conf += 0.03
     if e.c.support is not None:
         conf += 0.1
-    if args == 0 and e.r.loc is None and e.c.score < 0.95:
+    if args == 0 and e.r.loc is None and e.r.theme is None and e.c.score < 0.95:
         conf -= 0.2  # no participant and no place: usually a generic mention (زيارة الغريبة، المساعدات)
     return round(max(0.0, min(conf, 0.99)), 3)
 

@@ -21,7 +21,7 @@ from rasd.events import gazetteer
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
-from rasd.events.view import (PLACE_LABELS, DocView, Phrase, best_mention, conj_prefix, is_verb_form, looks_adjectival,
+from rasd.events.view import (PLACE_LABELS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_verb_form, looks_adjectival,
                               noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -39,6 +39,7 @@ class Roles:
     loc: Phrase | None = None
     dest: Phrase | None = None
     src: Phrase | None = None
+    theme: Phrase | None = None  # the content or thing (not output; it keeps a genitive from the actor slots)
     passive: bool = False
     explicit_subject: bool = False
     why: list[str] = field(default_factory=list)
@@ -47,7 +48,7 @@ class Roles:
         return getattr(self, role, None)
 
     def set(self, role: str, ph: Phrase | None, why: str) -> bool:
-        if ph is None or role not in ("a1", "a2", "loc", "dest", "src") or getattr(self, role) is not None:
+        if ph is None or role not in ("a1", "a2", "loc", "dest", "src", "theme") or getattr(self, role) is not None:
             return False
         setattr(self, role, ph)
         self.why.append(f"{role} = {why}")
@@ -113,7 +114,12 @@ def _clause_initial(view: DocView, i: int) -> bool:
     if t.key[:1] in "وف" and conj_prefix(t.text)[:1] in ("و", "ف"):
         return True
     j = i - 1
+    adverbial = lx.lexicon().word_class("adverbial")
     while j >= 0 and view.toks[j].key in ("قد", "لقد", "وقد", "ثم", "كما", "وكما"):
+        j -= 1
+    if j >= 1 and " ".join((view.toks[j - 1].key, view.toks[j].key)) in adverbial:
+        j -= 2  # «من جهته رفض السفير»: an opening adverbial is no subject
+    elif j >= 0 and view.toks[j].key in adverbial:
         j -= 1
     if j >= 0 and view.toks[j].key in ("و", "ف"):
         return True
@@ -211,7 +217,9 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
                     p == "ل" and t.key.startswith("لل")):
                 strip = len(conj_prefix(t.text)) if not t.key.startswith("لل") else 2
                 ph = noun_phrase(view, j, strip=strip)
-                if ph is not None and not (j == c.last + 1 and c.nominal and p == "ل" and False):
+                if ph is not None and p == "ل" and event_noun(view, j, strip):
+                    continue  # «لدعم بكين»، «لتمويل مشاريع»: a purpose masdar, not a recipient
+                if ph is not None:
                     return ph
             continue
         if j + len(pk) > len(toks):
@@ -221,6 +229,36 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
             if nxt < len(toks) and toks[nxt].sent == t.sent:
                 return noun_phrase(view, nxt)
     return None
+
+
+_QUALIFIERS = frozenset({"عمل", "سلام", "تعاون", "شراكه", "صداقه", "مجامله", "تجاره", "هدنه", "مصالحه", "عام"})
+
+
+def masdar_shape(key: str) -> bool:
+    """Derived-verb masdar patterns that nouns of other kinds rarely have: تفعيل (تشكيل، توزيع),
+    إفعال (إطلاق، إغلاق), افتعال (اجتماع، احتلال), انفعال (انسحاب), استفعال (استقبال), تفاعل/تفعّل."""
+    n = len(key)
+    return (n == 5 and key[0] == "ت" and key[3] == "ي") or (n == 5 and key[0] == "ا" and key[3] == "ا") \
+        or (n == 6 and key[0] == "ا" and key[4] == "ا" and key[1] != "ل") \
+        or (n == 7 and key.startswith("است") and key[5] == "ا")
+
+
+def event_noun(view: DocView, j: int, strip: int | None = None) -> bool:
+    """Does the phrase at token ``j`` start with an event noun or a qualifier (زيارة «عمل»، اتفاق «سلام»,
+    مشاورات «تشكيل» الحكومة، رفض «عرض»)? Such a genitive is the event's kind or content, not its actor."""
+    t = view.toks[j]
+    if view.mention_of.get(j) is not None:
+        return False
+    k = t.key[strip:] if strip else (t.key[len(conj_prefix(t.text)):] if t.key[:1] in "وفبلك" else t.key)
+    k = k[2:] if k.startswith("ال") and len(k) > 4 else k
+    k = k[:-1] if k.endswith("ا") and len(k) > 3 else k  # tanween alif
+    lex = lx.lexicon()
+    if any(k in lex.word_class(c) for c in ("org_head", "group", "title", "security", "armed", "civilian")):
+        return False  # تنظيم «النصرة»: an organisation noun, not the masdar «organising»
+    if k in _QUALIFIERS or masdar_shape(k):
+        return True
+    return any(a.entry.kind in ("masdar", "noun") and not a.entry.rest and a.split.prefix == ""
+               for a in lx.analyze(k))
 
 
 def _prep_tok(key: str, word: str) -> bool:
@@ -380,6 +418,9 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 obj = None
     gen = None if verbal else genitive(view, c)
     _support_subject(view, c, r)
+    if trig.is_phrase and c.last > c.first and not verbal:
+        # «إطلاق سراح X»: the genitive after the particle noun is that noun's, i.e. the patient
+        frame = tuple(sorted(frame, key=lambda sl: sl.roles[0] != "a2"))
     if trig.symmetric and not any("between" in sl.realizations for sl in frame):
         frame = frame + (Slot(("a1", "a2"), ("between",)),)
     for slot, real in _realization_order(frame):
@@ -409,7 +450,12 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             if r.set(role, obj, "subject of the passive verb" if r.passive else "object of the verb"):
                 obj = None
         elif real == "gen" and gen is not None:
-            if r.set(role, gen, "genitive of the noun (idafa)"):
+            if role == "theme" and participant(view, gen):
+                continue  # «رفض السفير»: a participant genitive is the actor (subjective genitive)
+            if role in ACTOR_ROLES and event_noun(view, gen.first):
+                r.set("theme", gen, "genitive names the kind or content of the event, not a participant")
+                gen = None
+            elif r.set(role, gen, "genitive of the noun (idafa)"):
                 gen = None
     if r.a1 is None and (r.passive or c.nominal):  # agent markers (role_markers.tsv): من قبل، على يد، من طرف
         for marker in ("من قبل", "على يد", "على أيدي", "من طرف"):
@@ -471,6 +517,26 @@ def to_arg(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
     code = st.actors[actor].code if actor in st.actors else None
     place = m.place if m is not None else None
     return ArgAnn(ph.start, ph.end, actor=actor, code=code, place=place, mention=m)
+
+
+def participant(view: DocView, ph: Phrase | None) -> bool:
+    """A phrase that can be a participant: a linked actor, a quoted name, a group, title, organisation,
+    security, armed or civilian noun, a number of people, or a place."""
+    if ph is None:
+        return False
+    if ph.mention is not None:
+        return True
+    lex = lx.lexicon()
+    toks = view.toks
+    if ph.first > 0 and toks[ph.first - 1].key == '"':
+        return True
+    head = bare_key(toks[ph.first])
+    if head.isdigit():
+        return True
+    if head in lex.word_class("org_head"):  # حركة طالبان, not «حركة كل من المسلحين»
+        return ph.last > ph.first and toks[ph.first + 1].key not in ("كل", "بعض", "جميع", "اي")
+    return any(head in lex.word_class(c) or "ال" + head in lex.word_class(c)
+               for c in ("group", "title", "security", "armed", "civilian"))
 
 
 def is_actorish(view: DocView, ph: Phrase) -> bool:

@@ -197,10 +197,32 @@ def _prior(c: Candidate) -> float:
 _VERB_CONTEXT = frozenset({"ان", "انه", "انها", "قد", "لقد", "وقد", "لم", "لن", "ولم", "ولن", "الذي", "التي", "الذين"})
 
 
+def _sentence_initial(view: DocView, i: int) -> bool:
+    """First word of its sentence, or after a sentence-opening adverbial (من جهته، بدوره) or «و/ف»."""
+    toks = view.toks
+    lo = view.sents[toks[i].sent][0]
+    adverbial = lx.lexicon().word_class("adverbial")
+    j = i - 1
+    while j >= lo and (not toks[j].word or toks[j].key in ("و", "ف")):
+        j -= 1
+    if j < lo:
+        return True
+    if j - 1 >= lo and " ".join((toks[j - 1].key, toks[j].key)) in adverbial:
+        j -= 2
+    elif toks[j].key in adverbial:
+        j -= 1
+    while j >= lo and not toks[j].word:
+        j -= 1
+    return j < lo
+
+
 def _context_prior(view: DocView, c: Candidate) -> float:
-    """A verb reading right after أن/قد/لم or a relative pronoun, a noun reading after a preposition."""
+    """A verb reading right after أن/قد/لم or a relative pronoun, or opening its sentence (VSO: «ورفض
+    حمدان…»); a noun reading after a preposition."""
     prev = view.toks[c.first - 1].key if c.first > 0 else ""
     if c.verbal and prev in _VERB_CONTEXT:
+        return 0.15
+    if c.verbal and not c.split.article and _sentence_initial(view, c.first):
         return 0.15
     if c.verbal and not c.split.prefix and prev.startswith("ال") and c.first > 0 and view.toks[c.first - 1].word \
             and view.toks[c.first - 1].sent == view.toks[c.first].sent:
