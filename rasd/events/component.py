@@ -66,6 +66,31 @@ def _suppress_contents(view: DocView, coded: list[Coded]) -> None:
                 break
 
 
+def _event_subjects(view: DocView, st: DocState, coded: list[Coded]) -> None:
+    """«غارة استهدفت مكتبا»، «التفجير الذي استهدف مسجدا»: a verb whose subject is an event noun
+    describes that event — its object is the event's target (or place), not a second event."""
+    toks = view.toks
+    for e in coded:
+        subj = e.r.a1
+        if e.suppressed or not e.c.verbal or subj is None or e.r.passive or subj.last >= e.c.first:
+            continue
+        noun = next((n for n in coded if n is not e and not n.suppressed and n.c.nominal
+                     and n.c.first == subj.first), None)
+        if noun is None or e.c.trigger.type not in (noun.c.trigger.type, "ASSAULT", "COERCE"):
+            continue
+        e.suppressed = f"describes the event «{toks[noun.c.head].text}» (its subject)"
+        target = e.r.a2 or e.r.dest
+        if target is not None and is_place(view, st, target) and noun.r.loc is None:
+            noun.r.loc = target
+            noun.r.why.append(f"loc = the target of «{toks[e.c.head].text}» (the event is its subject)")
+        elif target is not None and noun.r.a2 is None:
+            noun.r.a2 = target
+            noun.r.why.append(f"a2 = the target of «{toks[e.c.head].text}» (the event is its subject)")
+        if noun.r.loc is None and e.r.loc is not None:
+            noun.r.loc = e.r.loc
+            noun.r.why.append(f"loc = the place of «{toks[e.c.head].text}»")
+
+
 def _accusations(view: DocView, coded: list[Coded]) -> None:
     """«اتهم X بـ…»: the charged act is alleged, its actor is the accused, its source the accuser."""
     toks = view.toks
@@ -220,7 +245,7 @@ def _possessive(view: DocView, coded: list[Coded]) -> None:
         c = e.c
         if e.suppressed or not c.nominal or e.r.a1 is not None or c.first != c.last:
             continue
-        if not lx.has_enclitic(c.split.rest, c.trigger.id):
+        if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id):
             continue
         if e.sources and e.sources[-1].phrase is not None and 0 <= c.first - e.sources[-1].phrase.last <= 4:
             e.r.a1 = e.sources[-1].phrase
@@ -410,6 +435,9 @@ def _confidence(view: DocView, e: Coded) -> float:
     if _state_clause(view, e.c):
         conf -= 0.2
     args = sum(1 for x in (e.r.a1, e.r.a2) if x is not None)
+    c = e.c
+    if c.nominal and c.first == c.last and lx.carries_pronoun(view.toks[c.first].text, c.split.rest, c.trigger.id):
+        args += 1  # «إيقافهم»، «اعتقاله»: the pronoun names a participant (a specific event)
     actors = sum(1 for x in (e.r.a1, e.r.a2) if _actorish(view, x))
     conf += 0.12 * min(args, 1) + 0.05 * (actors == 2)
     if e.r.loc is not None:
@@ -454,6 +482,7 @@ def code_document(doc: Doc) -> None:
         attach_support(view, c)
         coded.append(Coded(c, bind(view, st, c)))
     _suppress_contents(view, coded)
+    _event_subjects(view, st, coded)
     _adverbial_masdars(view, coded)
     _inherit(view, st, coded)
     for k, e in enumerate(coded):

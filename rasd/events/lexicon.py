@@ -418,6 +418,15 @@ def has_enclitic(rest: str, trigger_id: str) -> bool:
     return False
 
 
+def ends_in_ta_marbuta(text: str) -> bool:
+    return text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+
+
+def carries_pronoun(text: str, rest: str, trigger_id: str) -> bool:
+    """Does the surface token carry a pronoun suffix? A written ة (هدنة، منحة) never does."""
+    return not ends_in_ta_marbuta(text) and has_enclitic(rest, trigger_id)
+
+
 @lru_cache(maxsize=200_000)
 def readings(text: str, key: str) -> tuple[Analysis, ...]:
     """Lexicon readings of a surface token, minus the impossible ones.
@@ -430,9 +439,9 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
     if key in lex.word_class("stop") or key in lex.word_class("time") or key in lex.word_class("name"):
         return ()
     out = []
-    ta_marbuta = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    ta_marbuta = ends_in_ta_marbuta(text)
     for a in analyze(key):
-        if ta_marbuta and (a.entry.cls != morph.NOMINAL or has_enclitic(a.split.rest, a.entry.trigger.id)):
+        if ta_marbuta and (a.entry.cls != morph.NOMINAL or _nominal_stem_ha(a.split.rest, a.entry.trigger.id)):
             continue
         if a.split.prefix and not _prefix_plausible(text, a.split):
             continue
@@ -440,6 +449,16 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
             continue
         out.append(a)
     return tuple(out)
+
+
+def _nominal_stem_ha(rest: str, trigger_id: str) -> bool:
+    """Is a ة-word only this trigger's noun + pronoun ه (so not the noun itself)? «استقالة» is the
+    masdar even though «استقال» + ه is also a form; a written ة is never the pronoun."""
+    forms = lexicon().forms
+    if any(e.trigger.id == trigger_id and e.cls == morph.NOMINAL and e.kind in ("masdar", "noun", "plural")
+           for e in forms.get(rest, ())):
+        return False
+    return has_enclitic(rest, trigger_id)
 
 
 def _noun_with_pronoun(rest: str) -> bool:

@@ -27,6 +27,7 @@ from rasd.events.view import (PLACE_LABELS, DocView, Phrase, bare_key, best_ment
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
 REL_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"})
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+_DEMONSTRATIVES = frozenset({"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "اولئك", "ذاك"})
 SEARCH = 14  # tokens searched after a trigger for marked arguments
 ACTOR_ROLES = ("a1", "a2")
 LOCATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
@@ -84,6 +85,8 @@ def _phrase_ending_at(view: DocView, end: int, lo: int) -> Phrase | None:
     best = None
     while end >= lo and view.toks[end].key == '"':
         end -= 1
+    if end >= lo and bare_key(view.toks[end]) in _DEMONSTRATIVES:
+        return None  # «مماثلة لتلك التي ضربت باريس»: the pronoun is the antecedent, not the noun before it
     lex = lx.lexicon()
     org_heads = lex.word_class("org_head")
     for k in range(end, max(lo, end - 9) - 1, -1):
@@ -106,6 +109,32 @@ def _phrase_ending_at(view: DocView, end: int, lo: int) -> Phrase | None:
         elif ph.last > end:  # the caller knows the phrase ends here (before a cue or a verb): cut it
             best = Phrase(ph.first, end, ph.start, view.toks[end].end, best_mention(view, ph.first, end))
     return best
+
+
+def _feminine(view: DocView, j: int) -> bool | None:
+    """Grammatical gender of a noun token from its ending (ة، ات), None for names and unclear words."""
+    k = bare_key(view.toks[j])
+    m = view.mention_of.get(j)
+    if m is not None and m.label == "PER" and k not in lx.lexicon().word_class("title"):
+        return None
+    if k.endswith(("ه", "ات")) and len(k) > 3:
+        return True
+    return False if len(k) > 2 and not k.endswith(("ي", "ين", "ون")) else None
+
+
+def antecedent(view: DocView, ph: Phrase, rel: str) -> Phrase:
+    """The noun a relative pronoun refers to agrees with it: in «تصريحات وزير الخارجية الذي اتهم…»
+    masculine «الذي» skips the feminine plural head and refers to its genitive «وزير الخارجية»."""
+    want = {"الذي": False, "التي": True}.get(rel)
+    if want is None or _feminine(view, ph.first) in (None, want):
+        return ph
+    for k in range(ph.first + 1, ph.last + 1):
+        if _feminine(view, k) is not want or not view.toks[k].word:
+            continue
+        inner = noun_phrase(view, k)
+        if inner is not None and inner.first == k and inner.last >= ph.last:
+            return Phrase(k, ph.last, inner.start, ph.end, best_mention(view, k, ph.last))
+    return ph
 
 
 def _clause_initial(view: DocView, i: int) -> bool:
@@ -152,7 +181,7 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     if i > 0 and view.toks[i - 1].key in REL_PRONOUNS:
         ante = _phrase_ending_at(view, i - 2, max(view.sents[t.sent][0], i - 9))
         if ante is not None:
-            return ante, after
+            return antecedent(view, ante, view.toks[i - 1].key), after
     lo = view.sents[t.sent][0]
     if not _clause_initial(view, i):
         before = _phrase_ending_at(view, i - 1, lo)
@@ -291,7 +320,7 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
     t = view.toks[c.last]
     if c.split.article or c.last + 1 >= len(view.toks) or c.kind == "hal":
         return None
-    if c.first == c.last and lx.has_enclitic(c.split.rest, c.trigger.id):
+    if c.first == c.last and lx.carries_pronoun(t.text, c.split.rest, c.trigger.id):
         return None
     if t.key.endswith("ا") and c.kind != "participle":  # tanween alif: indefinite, no idafa
         return None
@@ -317,6 +346,8 @@ def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
     head = view.toks[ph.first].key
     head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
     heads = lx.lexicon().word_class("place_head")
+    if head.endswith("ا") and not head.startswith("ال") and len(head) > 3 and head[:-1] in heads:
+        return True  # tanween alif: «استهدف مسجدا»
     return head in heads or (head.startswith("ال") and head[2:] in heads) or gazetteer.lookup(
         view.text[ph.start:ph.end]) is not None
 

@@ -161,11 +161,19 @@ def candidates(view: DocView) -> list[Candidate]:
     toks = view.toks
     for tok in toks:
         m = view.mention_of.get(tok.i)
-        if not tok.word or (m is not None and m.label in ("PER", "ORG", "GPE", "LOC", "FAC")):
-            continue  # a trigger word inside a name is part of the name (حركة نداء تونس)
+        if not tok.word:
+            continue
+        # a trigger word inside a name is part of the name (حركة نداء تونس); a one-word agent mention
+        # may still head a phrase whose particle follows it (القضاء «على» = eliminating, not the judiciary)
+        in_name = m is not None and m.label in ("PER", "ORG", "GPE", "LOC", "FAC")
+        bare_agent = in_name and m.start >= tok.start and m.end <= tok.end
+        if in_name and not bare_agent:
+            continue
         for a in _readings(tok):
             e = a.entry
             trig = e.trigger
+            if in_name and not trig.is_phrase:
+                continue
             if e.rest:
                 if _seq_at(view, tok.i + 1, e.rest, tok.sent):
                     out.append(Candidate(trig, tok.i, _seq_end(view, tok.i + 1, e.rest), tok.i, e.kind, a.split))
@@ -175,6 +183,8 @@ def candidates(view: DocView) -> list[Candidate]:
                 if found is None:
                     continue
                 p0, p1 = found
+                if in_name and p0 != tok.i + 1:
+                    continue
                 if p0 == tok.i + 1:
                     out.append(Candidate(trig, tok.i, p1, tok.i, e.kind, a.split))
                 else:
