@@ -76,7 +76,8 @@ def _event_subjects(view: DocView, st: DocState, coded: list[Coded]) -> None:
             continue
         noun = next((n for n in coded if n is not e and not n.suppressed and n.c.nominal
                      and n.c.first == subj.first), None)
-        if noun is None or e.c.trigger.type not in (noun.c.trigger.type, "ASSAULT", "COERCE"):
+        if noun is None or not (noun.c.trigger.type == e.c.trigger.type or (
+                noun.c.trigger.type == "ASSAULT" and e.c.trigger.type == "COERCE")):
             continue
         e.suppressed = f"describes the event «{toks[noun.c.head].text}» (its subject)"
         target = e.r.a2 or e.r.dest
@@ -436,8 +437,9 @@ def _confidence(view: DocView, e: Coded) -> float:
         conf -= 0.2
     args = sum(1 for x in (e.r.a1, e.r.a2) if x is not None)
     c = e.c
-    if c.nominal and c.first == c.last and lx.carries_pronoun(view.toks[c.first].text, c.split.rest, c.trigger.id):
-        args += 1  # «إيقافهم»، «اعتقاله»: the pronoun names a participant (a specific event)
+    if c.nominal and c.first == c.last and lx.carries_pronoun(view.toks[c.first].text, c.split.rest, c.trigger.id) \
+            and c.kind == "masdar" and "ات" not in c.split.rest[-6:]:
+        args += 1  # «إيقافهم»، «اعتقاله»: the pronoun names a participant (a specific event; not «طلباتها»)
     actors = sum(1 for x in (e.r.a1, e.r.a2) if _actorish(view, x))
     conf += 0.12 * min(args, 1) + 0.05 * (actors == 2)
     if e.r.loc is not None:

@@ -29,6 +29,7 @@ REL_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", 
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
 _DEMONSTRATIVES = frozenset({"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "اولئك", "ذاك"})
 SEARCH = 14  # tokens searched after a trigger for marked arguments
+SEARCH_NOUN = 8  # ... after an event noun (its complements follow it closely: «السيطرة المستدامة … على الساحة» is not one)
 ACTOR_ROLES = ("a1", "a2")
 LOCATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 
@@ -222,7 +223,7 @@ def _window(view: DocView, c: Candidate) -> range:
     such as «قضى على» introduces its patient) to the end of the clause."""
     sent = view.toks[c.first].sent
     end = c.head + 1
-    hi = min(c.last + 1 + SEARCH, view.sents[sent][1] + 1)
+    hi = min(c.last + 1 + (SEARCH if c.verbal else SEARCH_NOUN), view.sents[sent][1] + 1)
     j = end
     while j < hi:
         t = view.toks[j]

@@ -174,6 +174,8 @@ def candidates(view: DocView) -> list[Candidate]:
             trig = e.trigger
             if in_name and not trig.is_phrase:
                 continue
+            if e.cls == NOMINAL and a.split.article and _actor_masdar(view, tok):
+                continue
             if e.rest:
                 if _seq_at(view, tok.i + 1, e.rest, tok.sent):
                     out.append(Candidate(trig, tok.i, _seq_end(view, tok.i + 1, e.rest), tok.i, e.kind, a.split))
@@ -193,6 +195,24 @@ def candidates(view: DocView) -> list[Candidate]:
                 continue
             out.append(Candidate(trig, tok.i, tok.i, tok.i, e.kind, a.split))
     return out
+
+
+def _actor_masdar(view: DocView, tok: Tok) -> bool:
+    """«الاحتلال قصف…»، «المعارضة السورية»: a definite verbal noun that names an actor, unless a
+    ل-complement (الاحتلال الإسرائيلي للجولان) makes it the act."""
+    bare = tok.key
+    for p in ("و", "ف", "ب", "ل"):
+        if bare.startswith(p + "ال"):
+            bare = bare[1:]
+    if bare not in lx.lexicon().word_class("actor_masdar"):
+        return False
+    toks = view.toks
+    for j in range(tok.i + 1, min(tok.i + 3, len(toks))):
+        if toks[j].sent != tok.sent or not toks[j].word:
+            break
+        if toks[j].key.startswith("ل") and len(toks[j].key) > 3:
+            return False
+    return True
 
 
 def _prior(c: Candidate) -> float:
