@@ -44,7 +44,7 @@ class Coded:
     modality: str = "asserted"
     why: list[str] = field(default_factory=list)
     suppressed: str | None = None
-    type_override: tuple[str, str, str] | None = None  # (type, mode, cameo) set by a rule
+    type_override: tuple[str, str | None, str] | None = None  # (type, mode, cameo) set by a rule
     type: str = ""
     cameo: str | None = None
 
@@ -60,8 +60,16 @@ def _suppress_contents(view: DocView, coded: list[Coded]) -> None:
             if gap > 10 or toks[b.c.first].sent != toks[a.c.first].sent:
                 break
             prev = toks[b.c.first - 1].key if b.c.first > 0 else ""
-            marked = b.c.split.prep in ("ب", "ل") or prev in ("الي", "عن", "ان", "علي", "بان", "من")
-            if (gap == 0 and b.c.nominal) or (marked and toks[b.c.first].clause - toks[a.c.last].clause <= 1):
+            marked = b.c.split.prep in ("ب", "ل") or prev in ("الي", "عن", "ان", "علي", "بان", "من") \
+                or _support_masdar_pp(toks[b.c.first - 1])
+            vso_object = a.c.verbal and b.c.nominal and a.r.a1 is not None and a.r.a1.first > a.c.last \
+                and b.c.first == a.r.a1.last + 1  # «رفضت كوريا الشمالية الاجتماع»
+            complement = b.c.verbal and any(toks[j].key in ("ان", "بان", "انه", "بانه", "انها", "بانها")
+                                            and toks[j - 1].key not in ("بعد", "قبل", "منذ", "رغم", "بمجرد")
+                                            for j in range(a.c.last + 1, b.c.first)) \
+                and not any(toks[j].key in lx.lexicon().word_class("clause_break") for j in range(a.c.last + 1, b.c.first))
+            if (gap == 0 and b.c.nominal) or vso_object or complement \
+                    or (marked and toks[b.c.first].clause - toks[a.c.last].clause <= 1):
                 b.suppressed = f"content of the {a.c.trigger.type} trigger «{toks[a.c.head].text}» (rule 8)"
                 break
 
@@ -90,6 +98,17 @@ def _event_subjects(view: DocView, st: DocState, coded: list[Coded]) -> None:
         if noun.r.loc is None and e.r.loc is not None:
             noun.r.loc = e.r.loc
             noun.r.why.append(f"loc = the place of «{toks[e.c.head].text}»")
+
+
+def _support_masdar_pp(t) -> bool:
+    """«بإجراء محاكمة»، «لعقد محادثات»: ب/ل + a support verb's masdar introduces a content noun."""
+    from rasd.events.view import conj_prefix
+    pre = conj_prefix(t.text)
+    if not pre.endswith(("ب", "ل")):
+        return False
+    rest = t.key[len(pre):]
+    rest = rest[2:] if rest.startswith("ال") else rest
+    return rest in lx.support_masdars()
 
 
 def _accusations(view: DocView, coded: list[Coded]) -> None:
@@ -182,10 +201,14 @@ def _riots_and_casualties(view: DocView, coded: list[Coded]) -> None:
             continue
         lemma = lx.nkey(c.trigger.lemma)
         if lemma in casualty:
-            other = [o for o in coded if o is not e and not o.suppressed and o.c.trigger.type == "ASSAULT"
+            other = [o for o in coded if o is not e and not o.suppressed and _type(o) == "ASSAULT"
                      and toks[o.c.first].sent == toks[c.first].sent and lx.nkey(o.c.trigger.lemma) not in casualty]
             if other:
                 e.suppressed = f"casualties of «{toks[other[0].c.head].text}» in the same sentence"
+
+
+def _type(e: Coded) -> str:
+    return e.type_override[0] if e.type_override else e.c.trigger.type
 
 
 def _dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
@@ -334,6 +357,13 @@ def _gate(view: DocView, st: DocState, e: Coded) -> None:
     only for a visitor going to a place."""
     c = e.c
     heads = lx.lexicon().word_class("place_head")
+    if c.trigger.type == "CONSULT" and any(_words_in(view, x, "hosted_people") for x in (e.r.a1, e.r.a2)):
+        c.score = 0.0  # «استقبال اللاجئين»: hosting refugees, patients or tourists is no meeting
+        return
+    if c.trigger.type == "COERCE" and c.trigger.mode == "seize" and _words_in(view, e.r.a1, "militant") \
+            and not _words_in(view, e.r.a1, "security"):
+        e.type_override = ("ASSAULT", None, "190")
+        e.why.append("storming/seizure by an armed non-state actor: ASSAULT")
     if c.trigger.type == "CONSULT" and any(
             x is not None and x is not e.r.dest and not is_country(view, st, x)
             and (is_place(view, st, x) or bare_key(view.toks[x.first]) in heads) for x in (e.r.a1, e.r.a2)):

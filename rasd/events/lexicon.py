@@ -390,6 +390,12 @@ def reporting_verb(key: str, enclitics: bool = True) -> tuple[tuple[ReportingCue
     return tuple(_verb_lookup(lexicon().reporting_verbs, key, enclitics))
 
 
+@lru_cache(maxsize=1)
+def support_masdars() -> frozenset[str]:
+    """Verbal nouns of the support verbs (إجراء، عقد، تقديم، فرض): «بإجراء محاكمة»، «لعقد محادثات»."""
+    return frozenset(nkey(m) for row in _rows("support_verbs.tsv", ("id", "form")) for m in row.multi("masdar"))
+
+
 @lru_cache(maxsize=100_000)
 def support_verb(key: str) -> tuple[tuple[SupportVerb, morph.Split], ...]:
     return tuple(_verb_lookup(lexicon().support, key))
@@ -445,6 +451,8 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
             continue
         if a.split.prefix and not _prefix_plausible(text, a.split):
             continue
+        if not a.split.conj and a.entry.cls == morph.NOMINAL and key[:1] in "وف" and _conjunction_likelier(text):
+            continue  # «وعيد الفطر» = و + عيد, not the masdar وعيد (threat)
         if a.entry.cls == morph.VERB_PAST and _noun_with_pronoun(a.split.rest):
             continue
         out.append(a)
@@ -471,6 +479,17 @@ def _noun_with_pronoun(rest: str) -> bool:
             noun = rest[: -len(p) - 1] + "ة"
             return counts.get(noun, 0) + counts.get("ال" + noun, 0) >= 20
     return False
+
+
+def _conjunction_likelier(text: str) -> bool:
+    """Is a word that starts with و/ف far more often that conjunction + a frequent word (وعيد → و + عيد)?"""
+    from rasd.text.clitics import light_form, word_counts
+
+    counts = word_counts()
+    whole = light_form(text)
+    rest = whole[1:]
+    n_rest = counts.get(rest, 0) + counts.get("ال" + rest, 0)
+    return n_rest >= 50 and n_rest >= 10 * max(counts.get(whole, 0), 1)
 
 
 def _prefix_plausible(text: str, split: morph.Split) -> bool:

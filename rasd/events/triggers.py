@@ -176,6 +176,10 @@ def candidates(view: DocView) -> list[Candidate]:
                 continue
             if e.cls == NOMINAL and a.split.article and _actor_masdar(view, tok):
                 continue
+            if e.cls != NOMINAL and _adjective_after_possessed(view, tok):
+                continue  # «تضامنها التام»: an agreeing adjective, not the verb التأم
+            if e.cls == NOMINAL and _nonevent_context(view, tok, trig, e.kind):
+                continue
             if e.rest:
                 if _seq_at(view, tok.i + 1, e.rest, tok.sent):
                     out.append(Candidate(trig, tok.i, _seq_end(view, tok.i + 1, e.rest), tok.i, e.kind, a.split))
@@ -195,6 +199,27 @@ def candidates(view: DocView) -> list[Candidate]:
                 continue
             out.append(Candidate(trig, tok.i, tok.i, tok.i, e.kind, a.split))
     return out
+
+
+def _adjective_after_possessed(view: DocView, tok: Tok) -> bool:
+    """A word with the article right after a noun with a possessive pronoun agrees with it as an
+    adjective (تضامنها التام، موقفه الثابت); ال-initial verbs (التأم، التقى) do not stand there."""
+    if not tok.key.startswith("ال") or tok.i == 0:
+        return False
+    prev = view.toks[tok.i - 1]
+    return prev.word and prev.sent == tok.sent and prev.text.endswith(("ه", "ها", "هم", "هما")) \
+        and not lx.reporting_verb(prev.key) and not lx.support_verb(prev.key)
+
+
+def _nonevent_context(view: DocView, tok: Tok, trig: lx.Trigger, kind: str) -> bool:
+    """«لقاء تلفزيوني» (an interview), «مفتش عنه» (wanted): the noun does not denote an event."""
+    toks = view.toks
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) and toks[tok.i + 1].sent == tok.sent else None
+    if nxt is None:
+        return False
+    if trig.type == "CONSULT" and nxt.key in lx.lexicon().word_class("media_format"):
+        return True
+    return kind in ("hal", "participle") and nxt.key in ("عنه", "عنها", "عنهم", "عنهما")
 
 
 def _actor_masdar(view: DocView, tok: Tok) -> bool:

@@ -1,0 +1,99 @@
+"""General Arabic news grammar the coder relies on (one parametrized table per rule). Sentences are
+written for these tests in the style of wire news; none is taken from the dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-03-10"
+
+
+def _events(nlp, text):
+    return nlp(text, published=PUB).events
+
+
+def _by_trigger(nlp, text, trigger):
+    evs = [e for e in _events(nlp, text) if trigger in e.trigger.text]
+    assert evs, [(e.type, e.trigger.text) for e in _events(nlp, text)]
+    return evs[0]
+
+
+def _text(arg):
+    return arg.text if arg is not None else None
+
+
+@pytest.mark.parametrize("text, trigger, not_actor", [
+    # a content or qualifier genitive is no participant
+    ("بدأ الرئيس الجزائري زيارة عمل إلى باريس.", "زيارة", "عمل"),
+    ("تم حجز كمية من الأسلحة في منزل المشتبه به.", "حجز", "كمية"),
+    ("وصلت تعزيزات أمنية كبيرة إلى المدينة.", "تعزيزات", "كبيرة"),
+    # ل + masdar is a purpose, not a recipient
+    ("قدم البنك الدولي قرضا لتمويل مشاريع البنية التحتية في المغرب.", "قرضا", "تمويل"),
+])
+def test_content_genitives_and_purpose_are_no_actors(nlp, text, trigger, not_actor):
+    ev = _by_trigger(nlp, text, trigger)
+    for arg in (ev.actor1, ev.actor2):
+        assert arg is None or not arg.text.startswith(not_actor), (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # subjective genitive: a participant after the masdar is its actor
+    ("أكد المتحدث باسم الحكومة أن رفض السفير الروسي للمقترح لم يكن مفاجئا.", "رفض", "السفير الروسي"),
+    # a bare word opening the sentence is a VSO verb, and an opening adverbial is no subject
+    ("ورفض حمدان الإجراءات الجديدة.", "رفض", "حمدان"),
+    ("من جهته رفض السفير الروسي المقترح الأمريكي.", "رفض", "السفير الروسي"),
+    # a relative pronoun agrees with its antecedent: «الذي» skips the feminine plural head
+    ("ردت أنقرة على تصريحات وزير الخارجية الإيراني الذي اتهم تركيا بدعم المسلحين.", "اتهم", "وزير الخارجية الإيراني"),
+])
+def test_actor_one(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
+
+
+def test_phrase_genitive_is_the_patient(nlp):
+    ev = _by_trigger(nlp, "تم إطلاق سراح 5 معتقلين من سجن المدينة.", "إطلاق سراح")
+    assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.text.startswith("5 معتقلين")
+
+
+def test_verb_with_an_event_noun_subject_describes_it(nlp):
+    evs = _events(nlp, "قتل ثلاثة جنود في غارة استهدفت موقعا للجيش قرب الحدود.")
+    assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["غارة"]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("قدم وزير الداخلية استقالته إلى رئيس الحكومة.", "استقالته", "RETREAT"),  # ة-word, pronoun
+    ("أعلن أعضاء المكتب التنفيذي عن استقالة جماعية.", "استقالة", "RETREAT"),  # ة is never a pronoun
+    ("تمكنت وحدات الجيش من القضاء على عنصر إرهابي.", "القضاء", "ASSAULT"),  # not «the judiciary»
+])
+def test_noun_triggers(nlp, text, trigger, etype):
+    assert _by_trigger(nlp, text, trigger).type == etype
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("قالت حماس إن الاحتلال قصف مدرسة في غزة.", "الاحتلال"),  # the occupier, not an occupation
+    ("أعربت الوزارة عن تضامنها التام مع الضحايا.", "التام"),  # adjective, not the verb التأم
+    ("تحل عطلة عيد الفطر وعيد الأضحى هذا العام في الصيف.", "عيد"),  # و + عيد, not وعيد (threat)
+    ("قال الوزير في لقاء تلفزيوني إن الحكومة ماضية في الإصلاح.", "لقاء"),  # an interview
+    ("أوقفت الشرطة عنصرا مفتشا عنه في قضية سرقة.", "مفتش"),  # «wanted», not a search
+    ("أعلنت ألمانيا استعدادها لاستقبال لاجئين سوريين.", "استقبال"),  # hosting refugees
+])
+def test_words_that_are_no_event_here(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("رفضت المعارضة السورية الاجتماع مع ممثلي الحكومة.", "الاجتماع"),  # VSO object of a refusal
+    ("أبدت الصين معارضتها لعقد محادثات بشأن الملف النووي.", "محادثات"),  # ل + support masdar
+    ("هدد الرئيس بأن الجيش سيدمر مواقع المتمردين.", "يدمر"),  # complement clause of a threat
+])
+def test_contents_of_refusals_and_threats_are_not_events(nlp, text, content):
+    assert not any(content in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+def test_storming_by_militants_is_an_attack(nlp):
+    ev = _by_trigger(nlp, "اقتحم مسلحون مجهولون مقر البلدية في المدينة.", "اقتحم")
+    assert ev.type == "ASSAULT"
+    ev = _by_trigger(nlp, "اقتحمت الشرطة منزل المشتبه به فجرا.", "اقتحمت")
+    assert ev.type == "COERCE"
