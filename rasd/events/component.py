@@ -22,7 +22,7 @@ from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
 from rasd.events.roles import Roles, bind, participant, find_place_before, is_country, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
-from rasd.events.view import DocView, Phrase, bare_key, build_view, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, build_view, looks_adjectival, noun_phrase
 from rasd.text.normalize import normalize_key
 
 MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
@@ -247,6 +247,29 @@ def _coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, P
     return None
 
 
+def _same_event_nouns(view: DocView, coded: list[Coded]) -> None:
+    """«الهجوم المفاجئ والتوغل»، «بطاقة إيداع بالسجن»: an event noun joined to the previous one of the
+    same type by «و» or ب (after at most two adjectives) names the same event once more."""
+    toks = view.toks
+    for k, e in enumerate(coded):
+        c = e.c
+        if e.suppressed or not c.nominal or k == 0:
+            continue
+        p = next((q for q in reversed(coded[:k]) if not q.suppressed), None)
+        if p is None or not p.c.nominal or p.c.trigger.type != c.trigger.type or toks[p.c.first].sent != toks[c.first].sent:
+            continue
+        gap = range(p.c.last + 1, c.first)
+        joined = c.split.conj == "و" or c.split.prep == "ب" or (len(gap) and toks[gap[-1]].key == "و")
+        adjectives = all(toks[j].word and toks[j].key != "و" and looks_adjectival(toks[j].key)
+                         for j in gap if toks[j].key != "و")
+        if joined and len(gap) <= 3 and adjectives:
+            e.suppressed = f"same event as «{toks[p.c.head].text}» (joined event nouns)"
+            for role in ("a1", "a2", "loc"):
+                if p.r.get(role) is None and e.r.get(role) is not None:
+                    setattr(p.r, role, e.r.get(role))
+                    p.r.why.append(f"{role} from the joined «{toks[c.head].text}»")
+
+
 def _adverbial_masdars(view: DocView, coded: list[Coded]) -> None:
     """«… احتجاجا على الفساد»، «تضامنا مع»: an indefinite accusative masdar after an event gives its
     reason or manner (مفعول لأجله), not a new event."""
@@ -296,7 +319,11 @@ def _reporter_roles(view: DocView, e: Coded) -> None:
         e.r.a1 = ph
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")
         return
-    if e.c.nominal and inner.kind == "verb" and 0 <= e.c.first - ph.last - 1 <= 1 \
+    between = range(ph.last + 1, e.c.first)
+    adjacent = all(j in view.date_of or toks[j].key in lx.lexicon().word_class("time") or toks[j].key in ("عن", "،")
+                   for j in between) and len(between) <= 4 or len(between) <= 1
+    if e.c.nominal and inner.kind == "verb" and ph.last < e.c.first and adjacent \
+            and lx.nkey(e.c.trigger.lemma) not in lx.lexicon().word_class("casualty") \
             and lx.nkey(toks[inner.cue_tok].text).lstrip("وف")[:3] in ("اعل", "كشف", "يعل", "تعل", "يكش"):
         e.r.a1 = ph
         e.r.why.append(f"a1 = the announcer of «{toks[inner.cue_tok].text}» (event noun as its object)")
@@ -515,6 +542,7 @@ def code_document(doc: Doc) -> None:
         coded.append(Coded(c, bind(view, st, c)))
     _suppress_contents(view, coded)
     _event_subjects(view, st, coded)
+    _same_event_nouns(view, coded)
     _adverbial_masdars(view, coded)
     _inherit(view, st, coded)
     for k, e in enumerate(coded):

@@ -391,6 +391,13 @@ def reporting_verb(key: str, enclitics: bool = True) -> tuple[tuple[ReportingCue
 
 
 @lru_cache(maxsize=1)
+def patient_markers() -> tuple[str, ...]:
+    """Prepositions that mark the target of any event (ضد، بحق، في حق), from ``role_markers.tsv``."""
+    return tuple(row.require("form") for row in _rows("role_markers.tsv", ("id", "form", "role", "confidence"))
+                 if row.require("role") == "a2" and row.get("applies_to") == "any" and _float(row, "confidence") >= 0.8)
+
+
+@lru_cache(maxsize=1)
 def support_masdars() -> frozenset[str]:
     """Verbal nouns of the support verbs (إجراء، عقد، تقديم، فرض): «بإجراء محاكمة»، «لعقد محادثات»."""
     return frozenset(nkey(m) for row in _rows("support_verbs.tsv", ("id", "form")) for m in row.multi("masdar"))

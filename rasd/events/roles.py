@@ -31,6 +31,7 @@ _DEMONSTRATIVES = frozenset({"تلك", "ذلك", "هذا", "هذه", "هؤلاء
 SEARCH = 14  # tokens searched after a trigger for marked arguments
 SEARCH_NOUN = 8  # ... after an event noun (its complements follow it closely: «السيطرة المستدامة … على الساحة» is not one)
 ACTOR_ROLES = ("a1", "a2")
+PATIENT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "ACCUSE", "PROTEST", "MOBILIZE"})
 LOCATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 
 
@@ -218,16 +219,17 @@ def object_np(view: DocView, j: int, sent: int) -> Phrase | None:
     return noun_phrase(view, k)
 
 
-def _window(view: DocView, c: Candidate) -> range:
+def _window(view: DocView, c: Candidate, particle: bool = True) -> range:
     """Tokens searched for marked arguments: from after the head (a phrase's prepositional particle
     such as «قضى على» introduces its patient) to the end of the clause."""
     sent = view.toks[c.first].sent
     end = c.head + 1
-    hi = min(c.last + 1 + (SEARCH if c.verbal else SEARCH_NOUN), view.sents[sent][1] + 1)
+    last = max((c.last,) + c.consumed) if particle else c.last  # «ألقت الوحدات … القبض على X»
+    hi = min(last + 1 + (SEARCH if c.verbal else SEARCH_NOUN), view.sents[sent][1] + 1)
     j = end
     while j < hi:
         t = view.toks[j]
-        if j > c.last + 1 and (t.key in COMPLEMENTIZERS or t.key in lx.lexicon().word_class("clause_break")):
+        if j > last + 1 and (t.key in COMPLEMENTIZERS or t.key in lx.lexicon().word_class("clause_break")):
             break
         j += 1
     return range(end, j)
@@ -489,13 +491,22 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 gen = None
             elif r.set(role, gen, "genitive of the noun (idafa)"):
                 gen = None
+    if r.a1 is None and c.nominal:
+        r.set("a1", relative_agent(view, c), "subject of the support verb in the relative clause on the noun")
     if r.a1 is None and (r.passive or c.nominal):  # agent markers (role_markers.tsv): من قبل، على يد، من طرف
         for marker in ("من قبل", "على يد", "على أيدي", "من طرف"):
             ph = find_prep(view, c, marker, window)
             if ph is not None:
                 r.set("a1", ph, f"agent after «{marker}»")
                 break
-    _places(view, st, c, r, window)
+    if r.a2 is None and c.trigger.type in PATIENT_TYPES:  # «قضت المحكمة بالسجن في حق X»، «حملة ضد X»
+        near = window if c.verbal else range(window.start, min(window.stop, c.last + 5))
+        for marker in lx.patient_markers():
+            ph = find_prep(view, c, marker, near)
+            if ph is not None and not is_place(view, st, ph):
+                r.set("a2", ph, f"target after «{marker}» (role_markers.tsv)")
+                break
+    _places(view, st, c, r, _window(view, c, particle=False) if c.consumed else window)
     return r
 
 
@@ -508,6 +519,12 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
     toks = view.toks
     sent = toks[k].sent
     ph = None
+    if k > 0 and toks[k - 1].key in REL_PRONOUNS:  # «… الذي يؤدي زيارة عمل»: the antecedent performs it
+        ante = _phrase_ending_at(view, k - 2, max(view.sents[sent][0], k - 9))
+        if ante is not None:
+            r.set(sv.subject_role, antecedent(view, ante, toks[k - 1].key),
+                  f"antecedent of the support verb «{toks[k].text}» ({sv.id})")
+            return
     j = _skip(view, k + 1, sent)
     if j is not None and j < c.first:
         ph = noun_phrase(view, j)
@@ -517,6 +534,29 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
         ph = _phrase_ending_at(view, k - 1, view.sents[sent][0])
     if ph is not None:
         r.set(sv.subject_role, ph, f"subject of the support verb «{toks[k].text}» ({sv.id})")
+
+
+def relative_agent(view: DocView, c: Candidate) -> Phrase | None:
+    """«التفجير الذي نفذه تنظيم داعش»، «الهجوم الذي قامت به حركة حماس»: the subject of a support verb in
+    a relative clause on the event noun is the event's actor."""
+    toks = view.toks
+    j = c.last + 1
+    while j < len(toks) and j <= c.last + 3 and toks[j].word and toks[j].key not in REL_PRONOUNS \
+            and (looks_adjectival(toks[j].key) or toks[j].key.startswith("و") and j > c.last + 1):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].key not in REL_PRONOUNS or toks[j].sent != toks[c.first].sent:
+        return None
+    v = toks[j + 1]
+    svs = [sv for sv, split in lx.support_verb(v.key) if sv.subject_role == "a1"]
+    if not svs:
+        return None
+    k = j + 2
+    if svs[0].object.startswith("prep:") and k < len(toks) and toks[k].key in ("به", "بها"):
+        k += 1
+    elif v.key == lx.nkey(v.text) and not v.key.endswith(("ه", "ها")):
+        return None  # the verb must take the event noun back as its object pronoun (نفذه، شنتها)
+    k = _skip(view, k, v.sent)
+    return noun_phrase(view, k) if k is not None else None
 
 
 def _places(view: DocView, st: DocState, c: Candidate, r: Roles, window: range) -> None:

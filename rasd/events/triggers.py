@@ -304,6 +304,22 @@ def select(cands: list[Candidate], view: DocView | None = None) -> list[Candidat
     return chosen
 
 
+def _subject_gap(view: DocView, k: int, first: int) -> bool:
+    """Can the tokens between a support verb and its object noun be one long VSO subject (a title chain
+    with a name: «قدّم كاتب عام النقابة العامة للتعليم الثانوي، لسعد اليعقوبي اعتذاره»)?"""
+    from rasd.events.view import is_verb_form, stop_word
+
+    if first - k - 1 > 12:
+        return False
+    for j in range(k + 1, first):
+        t = view.toks[j]
+        if t.key in ("،", '"'):
+            continue
+        if not t.word or stop_word(view, t.key) or is_verb_form(t.key, t.text) or _readings(t):
+            return False
+    return True
+
+
 def attach_support(view: DocView, c: Candidate) -> None:
     """Find the support verb that carries a trigger noun (شن هجوما، قام بزيارة، تم إيقاف، اشتباكات جدت)."""
     if not c.nominal:
@@ -322,7 +338,7 @@ def attach_support(view: DocView, c: Candidate) -> None:
             middle = lx.words(sv.form)[1:-1]
             if middle and not any(word_matches(view.toks[x], middle[0]) for x in range(k + 1, c.first)):
                 continue  # «أعلن مسؤوليته عن»: the middle word must be there
-            if gap > NEAR_SUPPORT_GAP and not obj.startswith("prep:"):
+            if gap > NEAR_SUPPORT_GAP and not obj.startswith("prep:") and not _subject_gap(view, k, c.first):
                 continue
             if obj == "obj" and c.split.prep == "" and c.split.conj == "":
                 c.support = (sv, k)
