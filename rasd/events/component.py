@@ -20,7 +20,7 @@ from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
-from rasd.events.roles import Roles, bind, participant, find_place_before, is_country, is_place, place_id, to_arg
+from rasd.events.roles import Roles, bind, first_person, participant, find_place_before, is_country, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
 from rasd.events.view import DocView, Phrase, bare_key, build_view, looks_adjectival, noun_phrase
 from rasd.text.normalize import normalize_key
@@ -71,6 +71,9 @@ def _suppress_contents(view: DocView, coded: list[Coded]) -> None:
             if (gap == 0 and b.c.nominal) or vso_object or complement \
                     or (marked and toks[b.c.first].clause - toks[a.c.last].clause <= 1):
                 b.suppressed = f"content of the {a.c.trigger.type} trigger «{toks[a.c.head].text}» (rule 8)"
+                if a.c.trigger.type == "THREATEN" and a.r.a2 is None and b.r.a2 is not None:
+                    a.r.a2 = b.r.a2  # «هدد بقتل الخونة»: the threatened are the patients of the content
+                    a.r.why.append(f"a2 = the patient of the threatened «{toks[b.c.head].text}»")
                 break
 
 
@@ -144,6 +147,10 @@ def _inherit(view: DocView, st: DocState, coded: list[Coded]) -> None:
                 and prev.r.a1 is not None:
             e.r.a1 = prev.r.a1
             e.r.why.append(f"a1 = the actor of the preceding «{toks[prev.c.head].text}» (no explicit subject)")
+        if e.c.nominal and e.c.split.prep == "ب" and e.c.trigger.symmetric and e.r.a1 is None and prev is not None \
+                and prev.r.a1 is not None and prev.c.verbal:
+            e.r.a1 = prev.r.a1  # «ألقت الوحدات، بالتنسيق مع الحرس، القبض…»: the clause's actor coordinates
+            e.r.why.append(f"a1 = the actor of «{toks[prev.c.head].text}» (adverbial «ب…مع»)")
         if e.c.kind == "hal" and e.r.a1 is None and prev is not None and prev.r.a1 is not None:
             e.r.a1 = prev.r.a1
             e.r.why.append("a1 = the main clause's actor (hal participle)")
@@ -205,6 +212,12 @@ def _riots_and_casualties(view: DocView, coded: list[Coded]) -> None:
                      and toks[o.c.first].sent == toks[c.first].sent and lx.nkey(o.c.trigger.lemma) not in casualty]
             if other:
                 e.suppressed = f"casualties of «{toks[other[0].c.head].text}» in the same sentence"
+                o = other[0].c
+                linked = c.first < o.first and (toks[o.first - 1].key in ("في", "خلال", "جراء", "اثر") or o.split.prep == "ب")
+                if other[0].r.a2 is None and e.r.a2 is not None and o.nominal and linked \
+                        and 0 < o.first - e.r.a2.last <= 3:  # «قُتل X في غارة»
+                    other[0].r.a2 = e.r.a2
+                    other[0].r.why.append(f"a2 = the victims of «{toks[c.head].text}»")
 
 
 def _type(e: Coded) -> str:
@@ -314,6 +327,10 @@ def _reporter_roles(view: DocView, e: Coded) -> None:
     inner = e.sources[-1]
     ph = inner.phrase
     if ph is None:
+        return
+    if e.c.verbal and (first_person(e.c) or toks[e.c.head].key.endswith("نا") and not e.r.explicit_subject):
+        e.r.a1 = ph
+        e.r.why.append("a1 = the speaker (first-person plural verb)")
         return
     if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in ("انها", "انه", "انهم", "بانها", "بانه"):
         e.r.a1 = ph

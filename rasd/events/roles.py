@@ -21,7 +21,7 @@ from rasd.events import gazetteer
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
-from rasd.events.view import (PLACE_LABELS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_verb_form, looks_adjectival,
+from rasd.events.view import (PLACE_LABELS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_verb_form, looks_adjectival, stop_word,
                               noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -161,6 +161,15 @@ def _clause_initial(view: DocView, i: int) -> bool:
         or p.key in ("ان", "اذ", "لما", "عندما")
 
 
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+
+
+def first_person(c: Candidate) -> bool:
+    """«نثمن»، «نرفض»: an imperfective whose person prefix is ن (1st plural) in a lexicon verb whose
+    3rd-person form starts with ي."""
+    return c.kind == "present" and c.split.rest[:1] == "ن" and not c.split.future
+
+
 def pronoun_subject(key: str) -> bool:
     """Plural/1st-person suffix on a verb: the subject is in the verb (اعتقلوا، يخططون، استهدفنا)."""
     for enc in ("", "ه", "ها", "هم", "هما"):
@@ -179,12 +188,23 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     if i > 0 and (view.toks[i - 1].key in aspectual or view.toks[i - 1].key[1:] in aspectual):
         i -= 1  # بدؤوا ينتقلون: the auxiliary stands for the verb
         t = view.toks[i]
-    # relative clause: antecedent
-    if i > 0 and view.toks[i - 1].key in REL_PRONOUNS:
-        ante = _phrase_ending_at(view, i - 2, max(view.sents[t.sent][0], i - 9))
-        if ante is not None:
-            return antecedent(view, ante, view.toks[i - 1].key), after
+    toks = view.toks
     lo = view.sents[t.sent][0]
+    if first_person(c):
+        return None, after  # «نثمن موقف …»، «نرفض»: the subject is «we», the speaker
+    rel = i - 1
+    if i > 1 and toks[i - 1].key in ("قد", "لقد") and toks[i - 2].key in _KANA:
+        rel = i - 3  # «الذي كان قد قدم استقالته»
+    # relative clause: antecedent
+    if rel >= 0 and toks[rel].key in REL_PRONOUNS:
+        ante = _phrase_ending_at(view, rel - 1, max(view.sents[t.sent][0], rel - 8))
+        if ante is not None:
+            return antecedent(view, ante, toks[rel].key), after
+    if i > 2 and toks[i - 1].key in ("قد", "لقد"):  # «وكان جلالة الملك قد استقبل …»
+        np = _phrase_ending_at(view, i - 2, lo)
+        if np is not None and np.first > lo and toks[np.first - 1].key in _KANA:
+            r.explicit_subject = True
+            return np, after
     if not _clause_initial(view, i):
         before = _phrase_ending_at(view, i - 1, lo)
         if before is not None:
@@ -344,8 +364,11 @@ def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
     m = ph.mention
     if m is not None and (m.label in PLACE_LABELS or m.place) and m.start <= view.toks[ph.first].end:
         return True
-    if m is not None and m.label in ("PER", "ORG"):
+    if m is not None and m.label == "PER":
         return False
+    if m is not None and m.label == "ORG":  # «يقصف مستشفى»: a bare facility noun is a place, not a body
+        head = bare_key(view.toks[ph.first])
+        return m.end <= view.toks[ph.first].end and head in lx.lexicon().word_class("place_head")
     head = view.toks[ph.first].key
     head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
     heads = lx.lexicon().word_class("place_head")
@@ -417,6 +440,8 @@ def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
         return "vocalised passive (damma on the first letter)"
     toks = view.toks
     for j in window:
+        if toks[j].key in REL_PRONOUNS:
+            break  # «الإهانة التي تعرضت لها من قبل المعتمد»: the marker belongs to the relative clause
         for marker in AGENT_MARKERS:
             if j + 1 < len(toks) and toks[j].key == marker[0] and toks[j + 1].key == marker[1]:
                 return f"agent marker «{toks[j].text} {toks[j + 1].text}»"
@@ -444,12 +469,18 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
     obj_from = c.last + 1
     if verbal:
         subj, obj_from = subject_np(view, c, r)
+        if subj is not None and c.consumed and subj.first < min(c.consumed) <= subj.last:
+            cut = min(c.consumed) - 1  # «هدد الزعيم بقتل …»: the subject ends before the particle
+            subj = Phrase(subj.first, cut, subj.start, view.toks[cut].end, best_mention(view, subj.first, cut))
+            obj_from = cut + 1
         if r.passive:
             obj, subj = subj, None
         else:
             obj = object_np(view, obj_from, sent) if obj_from <= c.last + 8 else None
             if obj is not None and subj is not None and obj.first <= subj.last:
                 obj = None
+            if c.consumed and (obj is None or obj.first <= min(c.consumed) <= obj.last or obj.first > max(c.consumed)):
+                obj = _particle_genitive(view, c)  # «هدد بقتل المعارضين»، «أطلقت السلطات سراح 5 معتقلين»
     gen = None if verbal else genitive(view, c)
     _support_subject(view, c, r)
     if trig.is_phrase and c.last > c.first and not verbal:
@@ -536,6 +567,21 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
         r.set(sv.subject_role, ph, f"subject of the support verb «{toks[k].text}» ({sv.id})")
 
 
+def _particle_genitive(view: DocView, c: Candidate) -> Phrase | None:
+    """The genitive of a phrase's noun particle (سراح X، بقتل X) is the verb's patient; a prepositional
+    particle (القبض على) is handled by the frame's ``prep:`` slot."""
+    last = max(c.consumed)
+    t = view.toks[last]
+    if t.key in lx.lexicon().word_class("stop") or last + 1 >= len(view.toks) or t.key.endswith("ا"):
+        return None
+    n = view.toks[last + 1]
+    if n.sent != t.sent or not n.word or stop_word(view, n.key) or looks_adjectival(n.key, participles=False) \
+            and not n.key.endswith(("يين", "يون")):
+        return None
+    ph = noun_phrase(view, last + 1)
+    return ph if participant(view, ph) else None  # «هددت بإيقاف نشاطها»: a thing is no patient
+
+
 def relative_agent(view: DocView, c: Candidate) -> Phrase | None:
     """«التفجير الذي نفذه تنظيم داعش»، «الهجوم الذي قامت به حركة حماس»: the subject of a support verb in
     a relative clause on the event noun is the event's actor."""
@@ -563,7 +609,8 @@ def _places(view: DocView, st: DocState, c: Candidate, r: Roles, window: range) 
     if c.trigger.type in LOCATIVE_TYPES:
         for role in ("a2",):
             ph = r.get(role)
-            if ph is not None and is_place(view, st, ph) and not is_country(view, st, ph) and r.loc is None:
+            facility = ph is not None and bare_key(view.toks[ph.first]) in lx.lexicon().word_class("place_head")
+            if ph is not None and is_place(view, st, ph) and not is_country(view, st, ph) and (r.loc is None or facility):
                 r.loc = ph
                 setattr(r, role, None)
                 r.why.append(f"{role} is a place: moved to location")

@@ -307,7 +307,7 @@ def select(cands: list[Candidate], view: DocView | None = None) -> list[Candidat
 def _subject_gap(view: DocView, k: int, first: int) -> bool:
     """Can the tokens between a support verb and its object noun be one long VSO subject (a title chain
     with a name: «قدّم كاتب عام النقابة العامة للتعليم الثانوي، لسعد اليعقوبي اعتذاره»)?"""
-    from rasd.events.view import is_verb_form, stop_word
+    from rasd.events.view import is_verb_form
 
     if first - k - 1 > 12:
         return False
@@ -315,7 +315,7 @@ def _subject_gap(view: DocView, k: int, first: int) -> bool:
         t = view.toks[j]
         if t.key in ("،", '"'):
             continue
-        if not t.word or stop_word(view, t.key) or is_verb_form(t.key, t.text) or _readings(t):
+        if not t.word or t.key in lx.lexicon().word_class("stop") or is_verb_form(t.key, t.text) or _readings(t):
             return False
     return True
 

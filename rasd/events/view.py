@@ -262,6 +262,10 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 j += 1
                 continue
             break
+        if t.key in ("العام", "العامه") and bare_key(toks[j - 1]) in lx.lexicon().word_class("title"):
+            last = j  # «الأمين العام»، «الكاتب العام»: «general», not «the year»
+            j += 1
+            continue
         if j in view.date_of or stop_word(view, t.key) or is_verb_form(t.key, t.text):
             break
         if t.key[:1] == "و" and not coord and conj_prefix(t.text).startswith("و"):

@@ -97,3 +97,43 @@ def test_storming_by_militants_is_an_attack(nlp):
     assert ev.type == "ASSAULT"
     ev = _by_trigger(nlp, "اقتحمت الشرطة منزل المشتبه به فجرا.", "اقتحمت")
     assert ev.type == "COERCE"
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # «كان X قد فعل»: the subject stands between كان and قد
+    ("وكانت الشرطة قد اعتقلت أمس ثلاثة أشخاص في المدينة.", "اعتقلت", "الشرطة"),
+    # relative clause with a support verb on the event noun
+    ("أدان المجلس التفجير الذي نفذه تنظيم داعش في المدينة.", "التفجير", "تنظيم داعش"),
+    ("وصل الرئيس الفرنسي الذي يؤدي زيارة رسمية إلى الجزائر.", "زيارة", "الرئيس الفرنسي"),
+    # a long title chain between a support verb and its object noun
+    ("قدّم الكاتب العام للنقابة الوطنية للصحفيين، محمد العلوي اعتذاره للصحفيين.", "اعتذاره", "الكاتب العام"),
+    # «بالتنسيق مع»: the clause's actor coordinates
+    ("اعتقلت قوات الأمن، بالتنسيق مع الجيش، خمسة مسلحين.", "التنسيق", "قوات الأمن"),
+])
+def test_actor_one_from_the_clause(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text.startswith(a1), (_text(ev.actor1), _text(ev.actor2))
+
+
+def test_agent_marker_inside_a_relative_clause_is_not_the_verbs(nlp):
+    ev = _by_trigger(nlp, "استنكرت الصحفية الاعتداء الذي تعرضت له من قبل عون أمن.", "استنكرت")
+    assert ev.actor1 is not None and ev.actor1.text.startswith("الصحفية")
+
+
+def test_first_person_plural_verb_is_the_speaker(nlp):
+    ev = _by_trigger(nlp, "حماس: نرفض المقترح الأمريكي الجديد.", "نرفض")
+    assert ev.actor1 is not None and ev.actor1.text == "حماس"
+
+
+@pytest.mark.parametrize("text, trigger, a2", [
+    ("قضت محكمة تونسية بالسجن 5 سنوات في حق رجل أعمال.", "قضت", "رجل أعمال"),
+    ("هدد الزعيم بقتل المعارضين الفارين.", "هدد", "المعارضين"),
+])
+def test_patients_from_markers_and_threat_contents(nlp, text, trigger, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text.startswith(a2), _text(ev.actor2)
+
+
+def test_facility_object_of_an_attack_is_its_place(nlp):
+    ev = _by_trigger(nlp, "قصف الطيران مستشفى في مدينة غزة.", "قصف")
+    assert ev.location is not None and ev.location.text.startswith("مستشفى")
