@@ -114,6 +114,21 @@ def _support_masdar_pp(t) -> bool:
     return rest in lx.support_masdars()
 
 
+def _condemned_events(view: DocView, coded: list[Coded]) -> None:
+    """«أدانت الوزارة الهجوم الذي نفذه X»، «استنكرت الأستاذة الاعتداء»: when the object of a condemnation,
+    refusal or praise is an event noun, the target is that event's actor, not the event."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.type not in ("ACCUSE", "SUPPORT", "REJECT") or e.r.a2 is None:
+            continue
+        inner = next((n for n in coded if n is not e and n.c.nominal and n.c.first == e.r.a2.first), None)
+        if inner is None:
+            continue
+        e.r.a2 = inner.r.a1
+        e.r.why.append(f"a2 = the actor of the {'condemned' if e.c.trigger.type == 'ACCUSE' else 'targeted'} "
+                       f"event «{toks[inner.c.head].text}»" + ("" if inner.r.a1 is not None else " (unknown)"))
+
+
 def _accusations(view: DocView, coded: list[Coded]) -> None:
     """«اتهم X بـ…»: the charged act is alleged, its actor is the accused, its source the accuser."""
     toks = view.toks
@@ -143,14 +158,17 @@ def _inherit(view: DocView, st: DocState, coded: list[Coded]) -> None:
     for k, e in enumerate(coded):
         prev = next((p for p in reversed(coded[:k]) if not p.suppressed
                      and toks[p.c.first].sent == toks[e.c.first].sent), None)
-        if e.c.verbal and e.r.a1 is None and not e.r.passive and not e.r.explicit_subject and prev is not None \
-                and prev.r.a1 is not None:
-            e.r.a1 = prev.r.a1
-            e.r.why.append(f"a1 = the actor of the preceding «{toks[prev.c.head].text}» (no explicit subject)")
-        if e.c.nominal and e.c.split.prep == "ب" and e.c.trigger.symmetric and e.r.a1 is None and prev is not None \
-                and prev.r.a1 is not None and prev.c.verbal:
+        prev_verb = next((p for p in reversed(coded[:k]) if not p.suppressed and p.c.verbal
+                          and toks[p.c.first].sent == toks[e.c.first].sent), None) or prev
+        if e.c.verbal and e.r.a1 is None and not e.r.passive and not e.r.explicit_subject and prev_verb is not None \
+                and prev_verb.r.a1 is not None:  # «أدان X … وشكك»: the previous verb's subject
+            e.r.a1 = prev_verb.r.a1
+            e.r.why.append(f"a1 = the actor of the preceding «{toks[prev_verb.c.head].text}» (no explicit subject)")
+        if e.c.nominal and e.c.trigger.symmetric and e.r.a1 is None and e.r.a2 is not None and prev is not None \
+                and prev.r.a1 is not None and (prev.c.verbal or prev.c.support is not None) \
+                and (e.c.split.prep == "ب" or toks[e.c.first - 1].key in ("بعد", "اثر", "خلال", "عقب", "اثناء")):
             e.r.a1 = prev.r.a1  # «ألقت الوحدات، بالتنسيق مع الحرس، القبض…»: the clause's actor coordinates
-            e.r.why.append(f"a1 = the actor of «{toks[prev.c.head].text}» (adverbial «ب…مع»)")
+            e.r.why.append(f"a1 = the actor of «{toks[prev.c.head].text}» (adverbial «بالتنسيق مع»، «بعد اشتباك مع»)")
         if e.c.kind == "hal" and e.r.a1 is None and prev is not None and prev.r.a1 is not None:
             e.r.a1 = prev.r.a1
             e.r.why.append("a1 = the main clause's actor (hal participle)")
@@ -570,6 +588,7 @@ def code_document(doc: Doc) -> None:
         _visit_and_moves(view, st, e)
         _gate(view, st, e)
     _possessive(view, coded)
+    _condemned_events(view, coded)
     _dual_pronoun(view, st, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}

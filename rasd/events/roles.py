@@ -21,7 +21,7 @@ from rasd.events import gazetteer
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
-from rasd.events.view import (PLACE_LABELS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_verb_form, looks_adjectival, stop_word,
+from rasd.events.view import (PLACE_LABELS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form, looks_adjectival, stop_word,
                               noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -205,8 +205,9 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         if np is not None and np.first > lo and toks[np.first - 1].key in _KANA:
             r.explicit_subject = True
             return np, after
-    if not _clause_initial(view, i):
-        before = _phrase_ending_at(view, i - 1, lo)
+    coordinated = i == c.head and c.split.conj in ("و", "ف")  # «وشكك»، «وطالبت»: the lexicon split off و
+    if not coordinated and not _clause_initial(view, i):
+        before = _subject_before(view, i, lo)
         if before is not None:
             r.explicit_subject = True
             return before, after
@@ -225,6 +226,39 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         r.explicit_subject = True
         return ph, ph.last + 1
     return None, after
+
+
+def _subject_before(view: DocView, i: int, lo: int) -> Phrase | None:
+    """The SVO subject ending right before verb ``i``. A prepositional phrase is skipped back to the noun it
+    qualifies («عددا من مقدمي الخدمة في تركيا حجبوا»); an indefinite event noun in a PP still heads an
+    asyndetic relative clause («في غارة استهدفت مكتبا»)."""
+    before = _phrase_ending_at(view, i - 1, lo)
+    for _ in range(3):
+        if before is None or not _prepositional(view, before):
+            return before
+        t = view.toks[before.first]
+        if before.last == i - 1 and not is_definite(t.key, t.text) and any(
+                a.entry.cls == "noun" for a in lx.readings(t.text, t.key)):
+            return before
+        k = before.first - 1 if bare_key(view.toks[before.first - 1]) in _PREPOSITIONS else before.first
+        if k - 1 < lo or not view.toks[k - 1].word:
+            return None
+        if bare_key(view.toks[k]) in ("من", "في") and bare_key(view.toks[k - 1]) in lx.lexicon().word_class("group"):
+            return Phrase(k - 1, before.last, view.toks[k - 1].start, before.end, best_mention(view, k - 1, before.last))
+        before = _phrase_ending_at(view, k - 1, lo)
+    return None
+
+
+def _prepositional(view: DocView, ph: Phrase) -> bool:
+    """«وفي باريس انتقد …»: a phrase after a preposition (or with ب/ل attached) is no subject."""
+    t = view.toks[ph.first]
+    if conj_prefix(t.text)[-1:] in ("ب", "ل", "ك") or t.key.startswith(("بال", "لل")):
+        return True
+    return ph.first > 0 and bare_key(view.toks[ph.first - 1]) in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "عبر", "حول", "خلال", "منذ", "بين", "ضد", "لدي",
+                           "نحو", "عند", "قبل", "بعد", "دون", "حتي", "تجاه", "وسط", "قرب", "داخل", "خارج", "امام"})
 
 
 def object_np(view: DocView, j: int, sent: int) -> Phrase | None:
@@ -265,6 +299,8 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
         t = toks[j]
         if len(pk) == 1 and len(pk[0]) == 1:  # proclitic ب / ل
             p = pk[0]
+            if p == "ل" and c.nominal and j > c.last + 3:
+                break  # «… بالتنسيق مع المنظمة الدولية للهجرة»: a far ل-phrase belongs to another noun
             if t.key.startswith(p) and len(t.key) > 2 and conj_prefix(t.text).endswith(p) or (
                     p == "ل" and t.key.startswith("لل")):
                 strip = len(conj_prefix(t.text)) if not t.key.startswith("لل") else 2
@@ -353,11 +389,30 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
     if n.key[:1] in "بلوف" and conj_prefix(n.text):
         return None
     agrees = t.key.endswith("ات") and n.key.endswith("ه") and n.key.startswith("م")  # تنازلات محدودة
-    if looks_adjectival(n.key, participles=False) or agrees or n.key.startswith("ال") and (c.split.article or c.last > c.first):
+    construct = c.trigger.is_phrase and not t.key.startswith("ال")  # «إطلاق سراح المختطفين»
+    if looks_adjectival(n.key, participles=False) or agrees or n.key.startswith("ال") and (
+            c.split.article or c.last > c.first and not construct):
         return None  # an adjective (تعزيزات أمنية كبيرة) or an agreeing definite word is no genitive
     if n.key in lx.lexicon().word_class("time") or c.last + 1 in view.date_of:
         return None
     return noun_phrase(view, c.last + 1)
+
+
+def lam_genitive(view: DocView, c: Candidate) -> Phrase | None:
+    """«الوقفة الاحتجاجية للأساتذة»، «الزيارة الرسمية للرئيس»: a definite event noun cannot take an idafa;
+    its owner follows with ل (after its adjectives)."""
+    toks = view.toks
+    if not (c.split.article or c.last > c.first) or c.verbal:
+        return None
+    j = c.last + 1
+    while j < len(toks) and j <= c.last + 2 and toks[j].word and is_definite(toks[j].key, toks[j].text) \
+            and looks_adjectival(toks[j].key):
+        j += 1
+    if j >= len(toks) or toks[j].sent != toks[c.first].sent or not toks[j].key.startswith("ل") \
+            or not conj_prefix(toks[j].text).endswith("ل") and not toks[j].key.startswith("لل"):
+        return None
+    ph = noun_phrase(view, j)
+    return ph if participant(view, ph) else None
 
 
 def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
@@ -482,6 +537,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             if c.consumed and (obj is None or obj.first <= min(c.consumed) <= obj.last or obj.first > max(c.consumed)):
                 obj = _particle_genitive(view, c)  # «هدد بقتل المعارضين»، «أطلقت السلطات سراح 5 معتقلين»
     gen = None if verbal else genitive(view, c)
+    if gen is None and not verbal and not any(real == "prep:ل" for sl in frame for real in sl.realizations):
+        gen = lam_genitive(view, c)
     _support_subject(view, c, r)
     if trig.is_phrase and c.last > c.first and not verbal:
         # «إطلاق سراح X»: the genitive after the particle noun is that noun's, i.e. the patient

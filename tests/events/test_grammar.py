@@ -137,3 +137,23 @@ def test_patients_from_markers_and_threat_contents(nlp, text, trigger, a2):
 def test_facility_object_of_an_attack_is_its_place(nlp):
     ev = _by_trigger(nlp, "قصف الطيران مستشفى في مدينة غزة.", "قصف")
     assert ev.location is not None and ev.location.text.startswith("مستشفى")
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # a prepositional phrase before the verb is no subject
+    ("وفي باريس انتقد وزير الخارجية السعودي السياسة الإسرائيلية.", "انتقد", "وزير الخارجية السعودي"),
+    # ... and is skipped back to the noun it qualifies
+    ("قال مسؤول إن عددا من المزودين في تركيا حجبوا الموقع.", "حجبوا", "عددا من المزودين"),
+    # a definite event noun takes its owner with ل
+    ("انطلقت الوقفة الاحتجاجية للأساتذة أمام مقر الوزارة.", "الوقفة الاحتجاجية", "أساتذة"),
+    # a coordinated verb (و split off by the lexicon) keeps the previous verb's subject
+    ("أدان الوزير الهجوم على المدرسة وطالبت الحكومة بالتحقيق.", "طالبت", "الحكومة"),
+])
+def test_subjects_and_owners(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
+
+
+def test_condemned_event_gives_its_actor(nlp):
+    ev = _by_trigger(nlp, "أدانت الخارجية الفرنسية الهجوم الذي نفذته جماعة مسلحة في مالي.", "أدانت")
+    assert ev.type == "ACCUSE" and ev.actor2 is not None and ev.actor2.text.startswith("جماعة مسلحة")
