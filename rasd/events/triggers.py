@@ -71,7 +71,7 @@ def loose(key: str) -> frozenset[str]:
         if k.endswith("ا") and len(k) > 3:
             out.add(k[:-1])
         for p in PRONOUNS:
-            if k.endswith(p) and len(k) - len(p) >= 2:
+            if k.endswith(p) and (len(k) - len(p) >= 3 or k[: -len(p)] in ("مع", "عن", "من", "في")):  # «بتهم» ≠ «بت» + هم
                 stem = k[: -len(p)]
                 out.add(stem)
                 if stem.endswith("ت"):
