@@ -278,6 +278,25 @@ def _coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, P
     return None
 
 
+def _verb_and_its_noun(view: DocView, coded: list[Coded]) -> None:
+    """«منح المغرب قرضين»، «قصف الجيش بالصواريخ»: a verb whose object (or second object) is an event noun of
+    its own type names one event; the noun is evidence for the verb's reading."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or not e.c.verbal:
+            continue
+        objects_end = max([e.c.last] + [x.last for x in (e.r.a1, e.r.a2) if x is not None and x.first > e.c.last])
+        for n in coded:
+            if n is e or n.suppressed or not n.c.nominal or n.c.trigger.type != e.c.trigger.type:
+                continue
+            near = objects_end + (6 if n.c.split.lam else 1)  # «… لتمويل مشاريع»: its purpose
+            if e.c.last < n.c.first <= near and toks[n.c.first].sent == toks[e.c.first].sent:
+                objects_end = max(objects_end, n.c.last)
+                n.suppressed = f"object of the {e.c.trigger.type} verb «{toks[e.c.head].text}» (one event)"
+                e.c.score = max(e.c.score, n.c.score)
+                e.why.append(f"its object «{toks[n.c.head].text}» is a {n.c.trigger.type} noun ({n.c.trigger.id})")
+
+
 def _same_event_nouns(view: DocView, coded: list[Coded]) -> None:
     """«الهجوم المفاجئ والتوغل»، «بطاقة إيداع بالسجن»: an event noun joined to the previous one of the
     same type by «و» or ب (after at most two adjectives) names the same event once more."""
@@ -578,6 +597,7 @@ def code_document(doc: Doc) -> None:
     _suppress_contents(view, coded)
     _event_subjects(view, st, coded)
     _same_event_nouns(view, coded)
+    _verb_and_its_noun(view, coded)
     _adverbial_masdars(view, coded)
     _inherit(view, st, coded)
     for k, e in enumerate(coded):

@@ -105,6 +105,22 @@ def _future(view: DocView, c: Candidate) -> bool:
     return bool(c.support) and view.toks[c.support[1]].key.startswith(("سي", "ست", "وسي", "وست"))
 
 
+def _future_predicate(view: DocView, c: Candidate) -> bool:
+    """«محادثات شافيز ولوكاشنكو ستتناول …»: an event noun followed (after its genitive and one «و»
+    conjunct) by a future imperfective is what that verb's future is about."""
+    from rasd.events.view import noun_phrase
+
+    toks = view.toks
+    ph = noun_phrase(view, c.first, max_len=5)
+    j = (ph.last if ph is not None else c.last) + 1
+    if j < len(toks) and toks[j].key.startswith("و") and toks[j].word and toks[j].key not in ("و",):
+        j += 1
+    if j >= len(toks) or toks[j].sent != toks[c.first].sent:
+        return False
+    k = toks[j].key
+    return k in ("سوف",) or (len(k) >= 5 and k[0] == "س" and k[1] in "يت" and not k.endswith(("ه", "ات")))
+
+
 def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | None) -> tuple[str, list[str]]:
     """(modality, reasons) for a trigger; ``reported`` is the strongest modality of its sources."""
     found: dict[str, str] = {}
@@ -132,6 +148,8 @@ def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | No
                 found.setdefault(cue.modality, f"«{cue.text}» governs the clause ({cue.id})")
     if _future(view, c):
         found.setdefault("planned", "future «سـ/سوف» on the trigger or its light verb")
+    elif c.nominal and _future_predicate(view, c):
+        found.setdefault("planned", "the event noun is the subject of a future verb («المحادثات ستتناول»)")
     if c.split.lam and c.kind == "masdar" and c.support is None and "planned" not in found:
         prev = toks[c.first - 1] if c.first > 0 else None
         if prev is not None and prev.word and prev.sent == trig_tok.sent:

@@ -305,7 +305,7 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
                     p == "ل" and t.key.startswith("لل")):
                 strip = len(conj_prefix(t.text)) if not t.key.startswith("لل") else 2
                 ph = noun_phrase(view, j, strip=strip)
-                if ph is not None and p == "ل" and event_noun(view, j, strip):
+                if ph is not None and p == "ل" and event_noun(view, j, strip or 1):
                     continue  # «لدعم بكين»، «لتمويل مشاريع»: a purpose masdar, not a recipient
                 if ph is not None:
                     return ph
@@ -383,6 +383,10 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
         return None
     if t.key.endswith("ا") and c.kind != "participle":  # tanween alif: indefinite, no idafa
         return None
+    rest = c.split.rest
+    if c.first == c.last and rest.endswith(("ين", "ون", "ان")) and any(
+            e.trigger.id == c.trigger.id for e in lx.lexicon().forms.get(rest[:-2], ())):
+        return None  # a dual or sound plural keeps its ن only without a genitive (قرضين حجمهما)
     n = view.toks[c.last + 1]
     if n.sent != t.sent or not n.word:
         return None

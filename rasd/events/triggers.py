@@ -180,6 +180,8 @@ def candidates(view: DocView) -> list[Candidate]:
                 continue  # «تضامنها التام»: an agreeing adjective, not the verb التأم
             if e.cls == NOMINAL and _nonevent_context(view, tok, trig, e.kind):
                 continue
+            if trig.type == "ASSAULT" and a.split.prep == "ل" and _ceasefire_before(view, tok):
+                continue  # «وقف فوري لإطلاق النار»: the ceasefire, not a shooting
             if e.rest:
                 if _seq_at(view, tok.i + 1, e.rest, tok.sent):
                     out.append(Candidate(trig, tok.i, _seq_end(view, tok.i + 1, e.rest), tok.i, e.kind, a.split))
@@ -220,6 +222,22 @@ def _nonevent_context(view: DocView, tok: Tok, trig: lx.Trigger, kind: str) -> b
     if trig.type == "CONSULT" and nxt.key in lx.lexicon().word_class("media_format"):
         return True
     return kind in ("hal", "participle") and nxt.key in ("عنه", "عنها", "عنهم", "عنهما")
+
+
+def _ceasefire_before(view: DocView, tok: Tok) -> bool:
+    """«وقف (فوري|شامل|دائم) لإطلاق النار»: وقف + optional adjective + ل + the attack noun."""
+    from rasd.events.view import looks_adjectival
+
+    toks = view.toks
+    for j in (tok.i - 1, tok.i - 2):
+        if j < 0 or toks[j].sent != tok.sent:
+            return False
+        key = toks[j].key
+        if key in ("وقف", "بوقف", "لوقف", "ووقف", "الوقف") or key.endswith("وقف"):
+            return True
+        if not (toks[j].word and (looks_adjectival(key) or key.endswith("ي"))):
+            return False
+    return False
 
 
 def _actor_masdar(view: DocView, tok: Tok) -> bool:

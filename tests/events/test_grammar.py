@@ -157,3 +157,19 @@ def test_subjects_and_owners(nlp, text, trigger, a1):
 def test_condemned_event_gives_its_actor(nlp):
     ev = _by_trigger(nlp, "أدانت الخارجية الفرنسية الهجوم الذي نفذته جماعة مسلحة في مالي.", "أدانت")
     assert ev.type == "ACCUSE" and ev.actor2 is not None and ev.actor2.text.startswith("جماعة مسلحة")
+
+
+def test_verb_and_its_event_noun_object_are_one_event(nlp):
+    evs = [e for e in _events(nlp, "قال البنك الدولي إنه منح الأردن قرضين لتمويل مشاريع المياه.") if e.type == "AID"]
+    assert [e.trigger.text for e in evs] == ["منح"]
+    assert evs[0].actor2 is not None and evs[0].actor2.text == "الأردن"
+
+
+def test_ceasefire_with_an_adjective_is_no_shooting(nlp):
+    evs = _events(nlp, "دعا مجلس الأمن إلى وقف فوري لإطلاق النار في المدينة.")
+    assert not any(e.type == "ASSAULT" for e in evs), [(e.type, e.trigger.text) for e in evs]
+
+
+def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
+    ev = _by_trigger(nlp, "وأوضحت الوزارة أن محادثات الرئيسين ستتناول التعاون الأمني.", "محادثات")
+    assert ev.modality == "planned" and ev.type == "AGREE"  # planned CONSULT → AGREE (PLOVER remap)
