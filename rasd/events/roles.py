@@ -716,7 +716,8 @@ def participant(view: DocView, ph: Phrase | None) -> bool:
     if head in lex.word_class("org_head"):  # حركة طالبان, not «حركة كل من المسلحين»
         return ph.last > ph.first and toks[ph.first + 1].key not in ("كل", "بعض", "جميع", "اي")
     return any(head in lex.word_class(c) or "ال" + head in lex.word_class(c)
-               for c in ("group", "title", "security", "armed", "civilian"))
+               for c in ("group", "title", "security", "armed", "civilian", "polity")) \
+        or any(head.startswith(p) and len(head) - len(p) <= 3 for p in lex.word_class("polity"))  # بلاده، حكومتي
 
 
 def is_actorish(view: DocView, ph: Phrase) -> bool:

@@ -289,6 +289,23 @@ def _sentence_initial(view: DocView, i: int) -> bool:
     return j < lo
 
 
+def _after_verb_and_subject(view: DocView, i: int) -> bool:
+    """Is token ``i`` right after «verb + definite subject» (V S O), with no conjunction between?"""
+    from rasd.events.view import conj_prefix, is_verb_form, stop_word
+
+    toks = view.toks
+    j = i - 1
+    n = 0
+    while j >= 0 and n < 6 and toks[j].word and toks[j].sent == toks[i].sent and not stop_word(view, toks[j].key) \
+            and not is_verb_form(toks[j].key, toks[j].text) and toks[j].key not in ("و", "ف") \
+            and not conj_prefix(toks[j].text).startswith(("و", "ف")):
+        j -= 1
+        n += 1
+    if n == 0 or j < 0 or toks[j].sent != toks[i].sent or not toks[j + 1].key.startswith("ال") and j + 1 not in view.mention_of:
+        return False
+    return is_verb_form(toks[j].key, toks[j].text) or bool(lx.reporting_verb(toks[j].key))
+
+
 def _context_prior(view: DocView, c: Candidate) -> float:
     """A verb reading right after أن/قد/لم or a relative pronoun, or opening its sentence (VSO: «ورفض
     حمدان…»); a noun reading after a preposition."""
@@ -297,6 +314,8 @@ def _context_prior(view: DocView, c: Candidate) -> float:
         return 0.15
     if c.verbal and not c.split.article and _sentence_initial(view, c.first):
         return 0.15
+    if c.nominal and not c.split.prefix and _after_verb_and_subject(view, c.first):
+        return 0.2  # «أكد وزير الدفاع رفض بلاده»: after a verb and its subject comes the object (a masdar)
     if c.verbal and not c.split.prefix and prev.startswith("ال") and c.first > 0 and view.toks[c.first - 1].word \
             and view.toks[c.first - 1].sent == view.toks[c.first].sent:
         return 0.15  # «الاحتلال قصف»: a bare word after a definite subject is its verb
