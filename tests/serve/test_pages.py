@@ -98,6 +98,9 @@ def test_document_page_highlights_and_lists_events(client, doc_ids):
 def test_document_page_relations_and_warnings(client, doc_ids):
     p = get(client, f"/documents/{doc_ids['seed-article.txt']}")
     assert "واجهة لـ" in p.text and "/actors/hts" in p.hrefs()
+    # «مصالح الطرفين» is annotated with two referents: one mark, naming both, linked to the first
+    (both,) = [a for t, a in p.tags if t == "a" and "m-multi" in (a.get("class") or "").split()]
+    assert both["href"] == "/actors/hts" and "هيئة تحرير الشام" in both["title"] and "حركة طالبان" in both["title"]
     hostile = get(client, f"/documents/{doc_ids['hostile.txt']}")
     assert "محارف التحكم في الاتجاه" in hostile.text
 
