@@ -19,12 +19,8 @@ import re
 import time
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 from rasd import schema
-
-REPO = Path(__file__).resolve().parents[2]
-REGISTRIES = (str(REPO / "tests/fixtures/registry_small.tsv"), str(REPO / "tests/serve/registry_ui.tsv"))
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -56,7 +52,7 @@ class Sent:
 def sentence_pool() -> list[Sent]:
     import rasd
 
-    nlp = rasd.load(user_registry=REGISTRIES)
+    nlp = rasd.load()  # shipped registry and gazetteer
     folder = resources.files("rasd.data").joinpath("sample")
     texts = [folder.joinpath("seed-article.txt").read_text(encoding="utf-8")]
     texts += [json.loads(line)["text"] for line in

@@ -71,20 +71,33 @@ def place_href(place_id: str) -> str:
 
 
 def mention_marks(r: Result) -> list[Mention]:
+    """One mark per mention span. Mentions sharing a span (coreference resolving «الطرفين» to both sides)
+    become one mark whose title names every referent and whose link opens the first."""
     actors = {a.id: a for a in r.actors}
     places = {p.id: p for p in r.places}
-    out = []
+    by_span: dict[tuple[int, int], list] = {}
     for m in r.mentions:
-        title = label("label", m.label)
-        href = None
-        if m.actor and m.actor in actors:
-            a = actors[m.actor]
-            title += f" · {a.name}" + (f" ({a.code})" if a.code else "")
-            href = actor_href(a.id)
-        elif m.place and m.place in places:
-            title += f" · {places[m.place].name}"
-            href = place_href(m.place)
-        out.append(Mention(m.start, m.end, m.label, href=href, title=title))
+        by_span.setdefault((m.start, m.end), []).append(m)
+    out = []
+    for (start, end), group in by_span.items():
+        targets: list[tuple[str, str]] = []  # (href, title piece), in mention order, without repeats
+        for m in group:
+            if m.actor and m.actor in actors:
+                a = actors[m.actor]
+                target = (actor_href(a.id), a.name + (f" ({a.code})" if a.code else ""))
+            elif m.place and m.place in places:
+                target = (place_href(m.place), places[m.place].name)
+            else:
+                continue
+            if target not in targets:
+                targets.append(target)
+        title = label("label", group[0].label)
+        if len(targets) > 1:
+            title += " · يحيل إلى: " + "، ".join(t for _, t in targets)
+        elif targets:
+            title += f" · {targets[0][1]}"
+        out.append(Mention(start, end, group[0].label, href=targets[0][0] if targets else None, title=title,
+                           referents=len(targets)))
     return out
 
 

@@ -55,6 +55,7 @@ class Mention:
     label: str
     href: Optional[str] = None
     title: Optional[str] = None
+    referents: int = 1  # >1: one phrase naming several actors (e.g. «الطرفين» resolved to both sides)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def non_overlapping(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 def _open_mention(m: Mention) -> Markup:
-    cls = f"m m-{re.sub(r'[^A-Za-z]', '', m.label) or 'X'}"
+    cls = f"m m-{re.sub(r'[^A-Za-z]', '', m.label) or 'X'}" + (" m-multi" if m.referents > 1 else "")
     title = Markup(' title="%s"') % display_text(m.title) if m.title else Markup("")
     if m.href:
         return Markup('<a class="%s" href="%s"%s>') % (cls, m.href, title)
@@ -89,10 +90,13 @@ def _close_mention(m: Mention) -> Markup:
 
 
 def _part_span(parts: Sequence[Part], segment: Markup) -> Markup:
+    """A segment inside event parts. Classes say every role the segment plays in some event; ``data-parts``
+    says which role in which event (``e1:actor1 e5:actor2``), so lighting one event shows *its* roles."""
     names = sorted({p.part for p in parts}, key=EVENT_PARTS.index)
     events = sorted({p.event for p in parts})
-    return Markup('<span class="ev %s" data-ev="%s">%s</span>') % (
-        " ".join(f"ev-{n}" for n in names), " ".join(events), segment)
+    pairs = sorted({(p.event, p.part) for p in parts}, key=lambda x: (x[0], EVENT_PARTS.index(x[1])))
+    return Markup('<span class="ev %s" data-ev="%s" data-parts="%s">%s</span>') % (
+        " ".join(f"ev-{n}" for n in names), " ".join(events), " ".join(f"{e}:{n}" for e, n in pairs), segment)
 
 
 def highlight(text: str, mentions: Iterable[Mention] = (), parts: Iterable[Part] = (),

@@ -1,4 +1,4 @@
-"""A real store for the export tests (the same articles and hand-added events as the UI tests)."""
+"""Stores for the export tests: the curated store (hand-built results, exact counts) and the real pipeline's."""
 
 from __future__ import annotations
 
@@ -6,16 +6,31 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def export_db(tmp_path_factory) -> str:
-    from rasd.store import Store
-    from tests.serve.corpus import build_results
+def export_results():
+    from tests.serve.corpus import build_hand_results
 
-    path = tmp_path_factory.mktemp("export") / "export.db"
-    store = Store(path)
-    for r in build_results():
-        store.add(r)
-    store.close()
-    return str(path)
+    return build_hand_results()
+
+
+@pytest.fixture(scope="session")
+def export_db(tmp_path_factory, export_results) -> str:
+    from tests.serve.corpus import store_results
+
+    return store_results(tmp_path_factory.mktemp("export") / "export.db", export_results)
+
+
+@pytest.fixture(scope="session")
+def real_export_results():
+    from tests.serve.corpus import build_real_results
+
+    return build_real_results()
+
+
+@pytest.fixture(scope="session")
+def real_export_db(tmp_path_factory, real_export_results) -> str:
+    from tests.serve.corpus import store_results
+
+    return store_results(tmp_path_factory.mktemp("export-real") / "real.db", real_export_results)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Fixtures: a real store built once per session, app clients, and a live server + headless Chromium."""
+"""Fixtures: the curated and the real store (see corpus.py), app clients, and a live server + headless Chromium."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("fastapi", reason="web UI tests need the server extra: pip install -e '.[dev]'")
 
-from tests.serve.corpus import build_results  # noqa: E402
+from tests.serve.corpus import build_hand_results, build_real_results, store_results  # noqa: E402
 
 
 def pytest_configure(config):
@@ -24,28 +24,35 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
 @pytest.fixture(scope="session")
-def ui_results():
-    """Pipeline results for the sample articles, with hand-added events/relations/places."""
-    return build_results()
+def hand_results():
+    """The curated store's results: the sample articles annotated by hand (exact counts)."""
+    return build_hand_results()
 
 
 @pytest.fixture(scope="session")
-def ui_db(tmp_path_factory, ui_results) -> str:
-    """Path of a closed SQLite store holding ``ui_results`` (copy it before writing)."""
-    from rasd.store import Store
-
-    path = tmp_path_factory.mktemp("ui") / "ui.db"
-    store = Store(path)
-    for r in ui_results:
-        assert store.add(r)
-    store.close()
-    return str(path)
+def real_results():
+    """The real store's results: the same articles through the real pipeline."""
+    return build_real_results()
 
 
 @pytest.fixture(scope="session")
-def doc_ids(ui_results) -> dict[str, str]:
-    """Document id by origin (``seed-article.txt``, ``hostile.txt``, ANT ids)."""
-    return {r.document.origin: r.document.id for r in ui_results}
+def hand_db(tmp_path_factory, hand_results) -> str:
+    """Path of a closed SQLite store holding ``hand_results`` (copy it before writing)."""
+    return store_results(tmp_path_factory.mktemp("hand") / "hand.db", hand_results)
+
+
+@pytest.fixture(scope="session")
+def real_db(tmp_path_factory, real_results) -> str:
+    """Path of a closed SQLite store holding ``real_results``."""
+    return store_results(tmp_path_factory.mktemp("real") / "real.db", real_results)
+
+
+@pytest.fixture(scope="session")
+def doc_ids(hand_results, real_results) -> dict[str, str]:
+    """Document id by origin (``seed-article.txt``, ``hostile.txt``, ANT ids): the same in both stores."""
+    ids = {r.document.origin: r.document.id for r in hand_results}
+    assert ids == {r.document.origin: r.document.id for r in real_results}
+    return ids
 
 
 def _client(db: str, **kw):
@@ -57,24 +64,28 @@ def _client(db: str, **kw):
 
 
 @pytest.fixture(scope="session")
-def client(ui_db):
-    """Read-only app (no token) over the shared store."""
-    return _client(ui_db, token="")
+def client(hand_db):
+    """Read-only app (no token) over the curated store."""
+    return _client(hand_db, token="")
+
+
+@pytest.fixture(scope="session")
+def real_client(real_db):
+    """Read-only app (no token) over the real pipeline's store."""
+    return _client(real_db, token="")
 
 
 @pytest.fixture
-def writable_db(ui_db, tmp_path) -> str:
+def writable_db(hand_db, tmp_path) -> str:
     path = tmp_path / "writable.db"
-    shutil.copy(ui_db, path)
+    shutil.copy(hand_db, path)
     return str(path)
 
 
 @pytest.fixture
 def upload_client(writable_db):
-    """App with an upload token ``s3cret-token`` over a private copy of the store."""
-    from tests.serve.corpus import REGISTRIES
-
-    return _client(writable_db, token="s3cret-token", max_upload_bytes=50_000, registry=REGISTRIES)
+    """App with an upload token ``s3cret-token`` over a private copy of the curated store."""
+    return _client(writable_db, token="s3cret-token", max_upload_bytes=50_000)
 
 
 # -- a real server and a real browser ------------------------------------------------------
@@ -91,14 +102,14 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_server(ui_db):
-    """uvicorn serving the read-only app on a free localhost port, in a background thread."""
+def live_server(real_db):
+    """uvicorn serving the read-only app over the real store on a free localhost port, in a background thread."""
     import uvicorn
 
     from rasd.serve.app import create_app
 
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(ui_db, token=""), host="127.0.0.1", port=port,
+    server = uvicorn.Server(uvicorn.Config(create_app(real_db, token=""), host="127.0.0.1", port=port,
                                            log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

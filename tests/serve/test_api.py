@@ -1,10 +1,12 @@
-"""The JSON API, in-process: every page's twin, events with their roles, pagination, errors."""
+"""The JSON API over the curated store (hand-built results, exact counts): every page's twin, events with
+their roles, pagination, errors. Ids are the shipped registry's and gazetteer's."""
 
 from __future__ import annotations
 
 import pytest
 
 from rasd.schema import Result
+from tests.serve.annotations import DEIR_EZ_ZOR, IDLIB, KHABAROVSK, MAKKAH, TRIPOLI_LY
 
 IRAN = "JA-internationalNews-1248-20170619"
 QATAR = "JA-internationalNews-1101-20170605"
@@ -26,11 +28,11 @@ def test_events_carry_their_roles(client, doc_ids):
     e1 = next(e for e in page["items"] if e["eid"] == "e1")
     assert e1["type"] == "ASSAULT" and e1["mode"] == "heavy-weapons" and e1["modality"] == "reported"
     assert e1["trigger"]["text"] == "أطلقت"
-    assert e1["actor1"] == {"actor": "t.irn", "name": "إيران", "text": "ايران", "code": "IRN"}
-    assert e1["actor2"]["actor"] == "t.isis" and e1["actor2"]["code"] == "IMGMUSREB"
-    assert e1["location"]["place"] == "t.deirezzor" and e1["location"]["lat"] == pytest.approx(35.3359)
+    assert e1["actor1"] == {"actor": "irn", "name": "إيران", "text": "ايران", "code": "IRN"}
+    assert e1["actor2"]["actor"] == "isis" and e1["actor2"]["code"] == "IMGMUSISI"
+    assert e1["location"]["place"] == DEIR_EZ_ZOR and e1["location"]["lat"] == pytest.approx(35.33588)
     assert [(a["actor"], a["name"], a["cue"]) for a in e1["attribution"]] == [
-        ("t.irgc", "الحرس الثوري الإيراني", "أعلن")]
+        ("irn.irgc", "الحرس الثوري الإيراني", "حسب ما أعلن")]
     assert e1["date"] == "2017-06-19" and e1["date_precision"] == "published"
     assert e1["document"]["source"] == "Jawhara FM"
     assert e1["sentence"].startswith("أطلقت ايران مجموعة من الصواريخ")
@@ -46,12 +48,12 @@ def test_event_date_wins_over_publication_date(client):
     ({}, 10),
     ({"type": "ASSAULT"}, 4),
     ({"type": "assault"}, 4),
-    ({"actor": "t.sau"}, 3),
-    ({"actor1": "t.sau"}, 2),
-    ({"actor2": "t.qat"}, 2),
-    ({"place": "t.tripoli"}, 1),
+    ({"actor": "sau"}, 3),
+    ({"actor1": "sau"}, 2),
+    ({"actor2": "qat"}, 2),
+    ({"place": TRIPOLI_LY}, 1),
     ({"modality": "reported"}, 6),
-    ({"source": "t.irgc"}, 2),
+    ({"source": "irn.irgc"}, 2),
     ({"outlet": "الوطن"}, 2),
     ({"since": "2017-06"}, 7),
     ({"since": "2017", "until": "2017"}, 5),
@@ -95,24 +97,25 @@ def test_documents_list_and_404(client):
 
 
 def test_actor_profile(client):
-    p = client.get("/api/actors/t.sau").json()
+    p = client.get("/api/actors/sau").json()
     assert p["actor"]["name"] == "السعودية" and p["actor"]["code"] == "SAU" and p["actor"]["known"]
     assert p["events_total"] == 3
     roles = {(e["type"], e["actor1"]["actor"] if e["actor1"] else None) for e in p["events"]}
-    assert roles == {("ACCUSE", "t.sau"), ("ASSAULT", "t.houthis"), ("SANCTION", "t.sau")}
+    assert roles == {("ACCUSE", "sau"), ("ASSAULT", "houthis"), ("SANCTION", "sau")}
     assert {b["period"]: (b["as_actor1"], b["as_actor2"]) for b in p["timeline"]} == {
         "2016-10": (1, 1), "2017-06": (1, 0)}
     sources = {s["label"]: s["n"] for s in p["sources"]}
-    assert sources["الحوثيون"] == 1 and sources["الوسيلة نفسها (بلا إسناد)"] == 2
+    # the Houthis (by their registry name) are cited once; two events have no source but the outlet
+    assert sources["جماعة أنصار الله"] == 1 and sources["الوسيلة نفسها (بلا إسناد)"] == 2
     co = {c["key"] for c in p["co_actors"]}
-    assert {"t.houthis", "t.qat", "t.bhr"} <= co and "t.sau" not in co
+    assert {"houthis", "qat", "bhr"} <= co and "sau" not in co
     assert p["outlets"] == [{"key": None, "label": "Jawhara FM", "n": 2}]
 
 
 def test_actor_relations_have_evidence(client):
-    p = client.get("/api/actors/t.nusra").json()
+    p = client.get("/api/actors/nusra").json()
     (rel,) = p["relations"]
-    assert (rel["type"], rel["subject"], rel["object"]) == ("front_for", "t.hts", "t.nusra")
+    assert (rel["type"], rel["subject"], rel["object"]) == ("front_for", "hts", "nusra")
     assert rel["subject_name"] == "هيئة تحرير الشام"
     assert "غطاء له" in rel["evidence"]["text"]
     assert client.get("/api/actors/t.nobody").status_code == 404
@@ -120,18 +123,19 @@ def test_actor_relations_have_evidence(client):
 
 def test_actors_list_is_ranked_and_searchable(client):
     page = client.get("/api/actors").json()
-    assert page["items"][0]["id"] == "t.syr"  # most mentioned
+    assert page["items"][0]["id"] == "syr"  # most mentioned
     mentions = [a["mentions"] for a in page["items"]]
     assert mentions == sorted(mentions, reverse=True)
-    assert [a["id"] for a in client.get("/api/actors", params={"q": "هيئه تحرير"}).json()["items"]] == ["t.hts"]
-    assert [a["id"] for a in client.get("/api/actors", params={"q": "AFGREB"}).json()["items"]] == ["t.taliban"]
+    assert [a["id"] for a in client.get("/api/actors", params={"q": "هيئه تحرير"}).json()["items"]] == ["hts"]
+    by_code = client.get("/api/actors", params={"q": "AFGREB"}).json()["items"]
+    assert {a["id"] for a in by_code} == {"taliban", "isis_k"}  # the Taliban and ISIS-Khorasan share the code
 
 
 def test_network(client):
     net = client.get("/api/network").json()
     edges = {(e["source"], e["target"], e["kind"], e["type"]): e["weight"] for e in net["edges"]}
-    assert edges[("t.sau", "t.houthis", "event", "ACCUSE")] == 1
-    assert edges[("t.hts", "t.nusra", "relation", "front_for")] == 1
+    assert edges[("sau", "houthis", "event", "ACCUSE")] == 1
+    assert edges[("hts", "nusra", "relation", "front_for")] == 1
     ids = {n["id"] for n in net["nodes"]}
     assert {s for s, *_ in edges} | {t for _, t, *_ in edges} == ids
     only_assault = client.get("/api/network", params={"type": "ASSAULT"}).json()
@@ -147,8 +151,8 @@ def test_network(client):
 def test_map_and_timeline(client):
     m = client.get("/api/map").json()
     by_id = {p["id"]: p for p in m["points"]}
-    assert set(by_id) == {"t.makkah", "t.deirezzor", "t.tripoli", "t.khabarovsk", "t.idlib"}
-    assert by_id["t.deirezzor"]["by_type"] == {"ASSAULT": 1}
+    assert set(by_id) == {MAKKAH, DEIR_EZ_ZOR, TRIPOLI_LY, KHABAROVSK, IDLIB}
+    assert by_id[DEIR_EZ_ZOR]["by_type"] == {"ASSAULT": 1}
     assert m["events_without_coordinates"] == 5
     assert client.get("/api/map", params={"type": "SANCTION"}).json()["points"] == []
     t = client.get("/api/timeline").json()
@@ -178,14 +182,14 @@ def test_openapi_lists_every_api_route(client):
 
 
 @pytest.mark.parametrize("typed, actor_id", [
-    ("t.taliban", "t.taliban"),
-    ("طالبان", "t.taliban"),  # the registry name
-    ("حركة طالبان", "t.taliban"),  # an alias
-    ("هيئه تحرير الشام", "t.hts"),  # normalized name
-    ("الحرس الثوري", "t.irgc"),  # alias, as an attribution source
+    ("taliban", "taliban"),
+    ("طالبان", "taliban"),  # the registry name
+    ("حركة طالبان", "taliban"),  # an alias
+    ("هيئه تحرير الشام", "hts"),  # normalized name
+    ("الحرس الثوري", "irn.irgc"),  # alias, as an attribution source
 ])
 def test_actor_filters_accept_names(client, typed, actor_id):
-    field = "source" if actor_id == "t.irgc" else "actor"
+    field = "source" if actor_id == "irn.irgc" else "actor"
     by_name = client.get("/api/events", params={field: typed}).json()
     by_id = client.get("/api/events", params={field: actor_id}).json()
     assert by_name["total"] == by_id["total"] > 0

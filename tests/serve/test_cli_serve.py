@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 
-def test_serve_command_runs_uvicorn_with_the_app(ui_db, monkeypatch):
+def test_serve_command_runs_uvicorn_with_the_app(hand_db, monkeypatch):
     import uvicorn
     from typer.testing import CliRunner
 
@@ -14,7 +14,7 @@ def test_serve_command_runs_uvicorn_with_the_app(ui_db, monkeypatch):
     seen = {}
     monkeypatch.setattr(uvicorn, "run", lambda application, **kw: seen.update(app=application, **kw))
     monkeypatch.delenv("RASD_TOKEN", raising=False)
-    res = CliRunner().invoke(app, ["serve", "--db", ui_db, "--port", "8765", "--max-upload-bytes", "1000"])
+    res = CliRunner().invoke(app, ["serve", "--db", hand_db, "--port", "8765", "--max-upload-bytes", "1000"])
     assert res.exit_code == 0, res.output
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8765)
     assert "read-only" in res.stderr
@@ -23,7 +23,7 @@ def test_serve_command_runs_uvicorn_with_the_app(ui_db, monkeypatch):
     assert state.store.stats().documents == 10
 
 
-def test_serve_reads_the_token_from_the_environment(ui_db, monkeypatch):
+def test_serve_reads_the_token_from_the_environment(hand_db, monkeypatch):
     import uvicorn
     from typer.testing import CliRunner
 
@@ -32,7 +32,7 @@ def test_serve_reads_the_token_from_the_environment(ui_db, monkeypatch):
     seen = {}
     monkeypatch.setattr(uvicorn, "run", lambda application, **kw: seen.update(app=application))
     monkeypatch.setenv("RASD_TOKEN", "from-env")
-    res = CliRunner().invoke(app, ["serve", "--db", ui_db])
+    res = CliRunner().invoke(app, ["serve", "--db", hand_db])
     assert res.exit_code == 0 and "uploads enabled" in res.stderr
     assert seen["app"].state.settings.token == "from-env"
 

@@ -105,6 +105,8 @@ def test_overlapping_event_parts_nest_inside_mentions():
     assert {"ev ev-actor1 ev-source"} <= {a["class"] for a in spans}
     assert any(a["class"] == "ev ev-trigger" and a["data-ev"] == "e1" for a in spans)
     assert any(a["data-ev"] == "e1 e2" for a in spans)
+    # which role in which event: the shared stretch is e1's actor1 and e2's source, not e2's actor1
+    assert {a["data-parts"] for a in spans if a["data-ev"] == "e1 e2"} == {"e1:actor1 e2:source"}
     # the mention stays one link although event parts cut it into pieces
     assert sum(1 for t, _ in p.tags if t == "a") == 1
 
@@ -128,3 +130,51 @@ def test_bdi_and_url_id():
     assert str(bdi("<b>طالبان</b>\u202e")) == "<bdi>&lt;b&gt;طالبان&lt;/b&gt;</bdi>"
     assert url_id("geonames:170063") == "geonames%3A170063"
     assert url_id("x/../y") == "x%2F..%2Fy"
+
+
+NAMES = {"hts": "هيئة تحرير الشام", "taliban": "حركة طالبان"}
+
+
+def _result(text: str, mentions: list[tuple[str, str, str | None, str | None]]):
+    """A minimal contract Result with ``mentions`` (surface, label, actor, place) on ``text``."""
+    from rasd.schema import Actor, Document, Place, Result
+    from rasd.schema import Mention as M
+
+    ms, actors, places = [], {}, {}
+    for i, (surface, label, actor, place) in enumerate(mentions):
+        s, e = span(text, surface)
+        ms.append(M(id=f"m{i}", start=s, end=e, text=surface, label=label, actor=actor, place=place,
+                    method="coreference", confidence=0.8))
+        if actor:
+            actors[actor] = Actor(id=actor, name=NAMES[actor],
+                                  type="ORG", code="SYRREB" if actor == "hts" else "AFGREB", known=True)
+        if place:
+            places[place] = Place(id=place, name="إدلب", feature="city", lat=35.9, lon=36.6)
+    return Result(rasd_version="0", document=Document(id="x", text=text), mentions=ms, actors=list(actors.values()),
+                  places=list(places.values()))
+
+
+@pytest.mark.parametrize("referents, multi", [
+    (["hts", "taliban"], True),  # «الطرفين»: one phrase, both sides
+    (["hts", "hts"], False),  # the same referent twice is one referent
+    (["taliban"], False),
+])
+def test_one_span_with_several_referents_is_one_mark_naming_all(referents, multi):
+    from rasd.serve.docview import mention_marks
+
+    text = "اجتمع وفد الهيئة مع قيادات طالبان بما يحقق مصالح الطرفين."
+    marks = mention_marks(_result(text, [("الطرفين", "ORG", a, None) for a in referents]))
+    (mark,) = marks
+    assert mark.href == f"/actors/{referents[0]}" and (mark.referents > 1) == multi
+    assert {a for a, name in NAMES.items() if name in mark.title} == set(referents)
+    html = str(highlight(text, marks))
+    assert html.count("<a ") == 1 and ("m-multi" in html) == multi
+    assert "".join(parse(html).text) == text
+
+
+def test_a_place_mention_links_to_its_events():
+    from rasd.serve.docview import mention_marks
+
+    text = "سيطرت الهيئة على مواقع جديدة في ريف إدلب."
+    (mark,) = mention_marks(_result(text, [("إدلب", "GPE", None, "geonames:169389")]))
+    assert mark.href == "/events?place=geonames%3A169389" and "إدلب" in mark.title

@@ -1,10 +1,13 @@
-"""HTML pages, in-process: right-to-left Arabic pages with the data of their JSON twins."""
+"""HTML pages over the curated store, in-process: right-to-left Arabic pages with the data of their JSON twins."""
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
 
 import pytest
+
+from rasd.serve.highlight import url_id
+from tests.serve.annotations import DEIR_EZ_ZOR
 
 IRAN = "JA-internationalNews-1248-20170619"
 
@@ -45,7 +48,7 @@ def get(client, url: str, status: int = 200) -> Page:
     return Page(r.text)
 
 
-PAGES = ["/", "/search?q=هيئه", "/events", "/actors", "/actors/t.taliban", "/network", "/map", "/timeline",
+PAGES = ["/", "/search?q=هيئه", "/events", "/actors", "/actors/taliban", "/network", "/map", "/timeline",
          "/upload", "/events?type=ASSAULT&since=2017"]
 
 
@@ -61,7 +64,7 @@ def test_pages_are_rtl_arabic(client, url):
     ("/", "/api/summary"),
     ("/search?q=%D9%87%D9%8A%D8%A6%D9%87", "/api/search?q=%D9%87%D9%8A%D8%A6%D9%87"),
     ("/events?type=ASSAULT", "/api/events?type=ASSAULT"),
-    ("/actors/t.sau", "/api/actors/t.sau"),
+    ("/actors/sau", "/api/actors/sau"),
     ("/network?kind=event", "/api/network?kind=event"),
     ("/map", "/api/map"),
     ("/timeline?bucket=year", "/api/timeline?bucket=year"),
@@ -83,27 +86,30 @@ def test_document_page_highlights_and_lists_events(client, doc_ids):
     p = get(client, f"/documents/{doc_ids[IRAN]}")
     assert "لأول مرة منذ 30 عاما" in p.text  # the title
     mention_links = p.hrefs("m")
-    assert "/actors/t.irn" in mention_links and "/actors/t.isis" in mention_links
-    assert "/events?place=t.deirezzor" in mention_links
+    assert "/actors/irn" in mention_links and "/actors/isis" in mention_links
+    assert f"/events?place={url_id(DEIR_EZ_ZOR)}" in mention_links
     assert "الأحداث (2)" in p.text
     triggers = [a for t, a in p.tags if t == "span" and "ev-trigger" in a.get("class", "") and "data-ev" in a]
     assert {a["data-ev"] for a in triggers} == {"e1", "e2"}
-    assert "الحرس الثوري الإيراني (أعلن)" in p.text  # the attribution chain
+    assert "الحرس الثوري الإيراني (حسب ما أعلن)" in p.text  # the attribution chain
     assert "/static/js/document.js" in [a.get("src") for t, a in p.tags if t == "script"]
 
 
 def test_document_page_relations_and_warnings(client, doc_ids):
     p = get(client, f"/documents/{doc_ids['seed-article.txt']}")
-    assert "واجهة لـ" in p.text and "/actors/t.hts" in p.hrefs()
+    assert "واجهة لـ" in p.text and "/actors/hts" in p.hrefs()
+    # «مصالح الطرفين» is annotated with two referents: one mark, naming both, linked to the first
+    (both,) = [a for t, a in p.tags if t == "a" and "m-multi" in (a.get("class") or "").split()]
+    assert both["href"] == "/actors/hts" and "هيئة تحرير الشام" in both["title"] and "حركة طالبان" in both["title"]
     hostile = get(client, f"/documents/{doc_ids['hostile.txt']}")
     assert "محارف التحكم في الاتجاه" in hostile.text
 
 
 def test_actor_page(client):
-    p = get(client, "/actors/t.sau")
+    p = get(client, "/actors/sau")
     assert "السعودية" in p.text and "SAU" in p.text and "المملكة العربية السعودية" in p.text
-    assert "/events?actor=t.sau" in p.hrefs()
-    assert "/actors/t.houthis" in p.hrefs()  # events, co-occurring actors
+    assert "/events?actor=sau" in p.hrefs()
+    assert "/actors/houthis" in p.hrefs()  # events, co-occurring actors
     assert any(t == "rect" for t, _ in p.tags)  # the timeline chart
     assert "من يروي عنه" in p.text and "الوسيلة نفسها (بلا إسناد)" in p.text
 
@@ -122,7 +128,7 @@ def test_network_page_has_graph_and_table(client):
     assert cy["data-api"] == "/api/network"
     scripts = [a.get("src") for t, a in p.tags if t == "script"]
     assert scripts == ["/static/vendor/cytoscape-3.35.0.min.js", "/static/js/network.js"]
-    assert "/actors/t.hts" in p.hrefs()
+    assert "/actors/hts" in p.hrefs()
 
 
 def test_map_page_plots_places(client):
@@ -133,7 +139,7 @@ def test_map_page_plots_places(client):
     deir = next(a for t, a in p.tags if t == "circle" and float(a["cx"]) == pytest.approx(40.1408))
     assert float(deir["cy"]) == pytest.approx(-35.3359)
     assert sum(1 for t, _ in p.tags if t == "path") > 20  # country outlines
-    assert "/events?place=t.deirezzor" in p.hrefs()
+    assert f"/events?place={url_id(DEIR_EZ_ZOR)}" in p.hrefs()
 
 
 def test_timeline_bars_link_to_events(client):

@@ -10,6 +10,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from rasd.store.search import SearchFilters, match_spans, query_terms, search_documents, snippet
+from tests.serve.annotations import DEIR_EZ_ZOR, KHABAROVSK
 
 SEED = "seed-article.txt"
 HOSTILE = "hostile.txt"
@@ -21,10 +22,10 @@ TUNISIA = "JA-politic-307-20170321"
 
 
 @pytest.fixture(scope="module")
-def session(ui_db):
+def session(hand_db):
     from rasd.store import Store
 
-    store = Store(ui_db, create=False)
+    store = Store(hand_db, create=False)
     with store.session() as s:
         yield s
     store.close()
@@ -71,12 +72,12 @@ def test_short_terms_fall_back_to_like_and_long_terms_use_fts(session):
     (dict(event_type="ASSAULT"), {SAUDI, IRAN, HOSTILE}),
     (dict(event_type="COERCE", modality="reported"), {SEED}),
     (dict(event_type="COERCE", mode="arrest"), {SEED, LIBYA}),
-    (dict(actor="t.taliban"), {SEED}),
-    (dict(place="t.deirezzor"), {IRAN}),
-    (dict(place="t.khabarovsk"), {SEED}),
+    (dict(actor="taliban"), {SEED}),
+    (dict(place=DEIR_EZ_ZOR), {IRAN}),
+    (dict(place=KHABAROVSK), {SEED}),
     (dict(outlet="الوطن"), {SEED}),
-    (dict(source="t.irgc"), {IRAN}),
-    (dict(source="t.sana"), {SEED}),
+    (dict(source="irn.irgc"), {IRAN}),
+    (dict(source="sana"), {SEED}),
     (dict(since="2017-06-01", until="2017-06-30"), {IRAN, QATAR, "JA-internationalNews-1212-20170615"}),
     (dict(q="الصواريخ", since="2017-01-01"), {IRAN}),
     (dict(q="صاروخ", until="2016-12"), {SAUDI}),
@@ -102,17 +103,17 @@ def test_sql_metacharacters_are_data(session):
     assert search_documents(session, SearchFilters()).total == 10
 
 
-def test_like_fallback_matches_fts(ui_db, tmp_path):
+def test_like_fallback_matches_fts(hand_db, tmp_path):
     """Without the FTS5 table (another database, or an old SQLite) the LIKE path finds the same."""
     path = tmp_path / "nofts.db"
-    shutil.copy(ui_db, path)
+    shutil.copy(hand_db, path)
     con = sqlite3.connect(path)
     con.executescript("DROP TRIGGER documents_fts_ai; DROP TRIGGER documents_fts_ad; DROP TRIGGER documents_fts_au; "
                       "DROP TABLE documents_fts;")
     con.close()
     from rasd.store import Store
 
-    with Store(ui_db, create=False).session() as fts, Session(create_engine(f"sqlite:///{path}")) as plain:
+    with Store(hand_db, create=False).session() as fts, Session(create_engine(f"sqlite:///{path}")) as plain:
         for q in ("هيئه", "افغانستان", "الحوثيين صاروخ", '"قطع العلاقات"', "سوريا"):
             a = search_documents(fts, SearchFilters(q=q), per_page=100)
             b = search_documents(plain, SearchFilters(q=q), per_page=100)

@@ -38,11 +38,18 @@ class Audit(HTMLParser):
 def pages(doc_ids) -> list[str]:
     hostile = doc_ids["hostile.txt"]
     return ["/", f"/documents/{hostile}", f"/documents/{doc_ids['seed-article.txt']}", "/search?q=هيئه",
-            "/search?q=alert", "/events", "/events?type=ASSAULT", "/actors/t.hts", "/actors", "/network", "/map",
+            "/search?q=alert", "/events", "/events?type=ASSAULT", "/actors/hts", "/actors", "/network", "/map",
             "/timeline", "/upload", "/docs", "/documents/missing", "/search?q=%3Cscript%3Ealert(1)%3C/script%3E"]
 
 
-def test_hostile_document_renders_as_text(client, doc_ids):
+@pytest.fixture(params=["client", "real_client"], ids=["curated", "real"])
+def any_client(request):
+    """The app over the curated store, then over the real pipeline's store (its spans, its names)."""
+    return request.getfixturevalue(request.param)
+
+
+def test_hostile_document_renders_as_text(any_client, doc_ids):
+    client = any_client
     html = client.get(f"/documents/{doc_ids['hostile.txt']}").text
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in html
@@ -52,7 +59,8 @@ def test_hostile_document_renders_as_text(client, doc_ids):
 
 
 @pytest.mark.parametrize("index", range(16))
-def test_no_markup_from_articles_and_no_inline_code(client, doc_ids, index):
+def test_no_markup_from_articles_and_no_inline_code(any_client, doc_ids, index):
+    client = any_client
     url = pages(doc_ids)[index]
     r = client.get(url)
     assert r.status_code in (200, 404)
@@ -68,7 +76,8 @@ def test_no_markup_from_articles_and_no_inline_code(client, doc_ids, index):
             assert not (attrs.get(k) or "").strip().lower().startswith("javascript:"), (url, attrs)
 
 
-def test_bidi_overrides_hidden_for_display_but_kept_in_store(client, doc_ids):
+def test_bidi_overrides_hidden_for_display_but_kept_in_store(any_client, doc_ids):
+    client = any_client
     doc = doc_ids["hostile.txt"]
     for url in (f"/documents/{doc}", "/search?q=مصادر محلية", "/events?type=ASSAULT"):
         html = client.get(url).text
@@ -134,7 +143,7 @@ def test_wrong_or_missing_token_is_401(upload_client, headers):
 def test_upload_runs_the_pipeline_and_stores(upload_client):
     auth = {"Authorization": "Bearer s3cret-token"}
     assert "اختبار" not in upload_client.get("/api/facets").json()["outlets"]  # now cached
-    before = upload_client.get("/api/actors/t.taliban").json()["documents"]
+    before = upload_client.get("/api/actors/taliban").json()["documents"]
     r = upload_client.post("/api/documents", json=ARTICLE, headers=auth)
     assert r.status_code == 201, r.text
     out = r.json()
@@ -146,7 +155,7 @@ def test_upload_runs_the_pipeline_and_stores(upload_client):
     assert upload_client.get(out["url"]).status_code == 200
     # cached aggregates follow the store
     assert "اختبار" in upload_client.get("/api/facets").json()["outlets"]
-    assert upload_client.get("/api/actors/t.taliban").json()["documents"] == before + 1
+    assert upload_client.get("/api/actors/taliban").json()["documents"] == before + 1
     again = upload_client.post("/api/documents", json=ARTICLE, headers=auth)
     assert again.json()["stored"] is False
 

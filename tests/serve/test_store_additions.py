@@ -42,8 +42,8 @@ def test_older_store_is_upgraded_on_open(writable_db):
     Store(writable_db, create=False)  # idempotent
 
 
-def test_sort_date_is_event_date_else_published(ui_db):
-    con = sqlite3.connect(ui_db)
+def test_sort_date_is_event_date_else_published(hand_db):
+    con = sqlite3.connect(hand_db)
     rows = dict(con.execute("SELECT e.trigger_text, e.sort_date FROM events e"))
     con.close()
     assert rows["القبض"] == "2017-05-24"  # the event's own date (أمس الأربعاء)
