@@ -125,6 +125,7 @@ def _condemned_events(view: DocView, coded: list[Coded]) -> None:
         if inner is None:
             continue
         e.r.a2 = inner.r.a1
+        e.r.why = [w for w in e.r.why if not w.startswith("a2 = ")]  # superseded
         e.r.why.append(f"a2 = the actor of the {'condemned' if e.c.trigger.type == 'ACCUSE' else 'targeted'} "
                        f"event «{toks[inner.c.head].text}»" + ("" if inner.r.a1 is not None else " (unknown)"))
 
@@ -294,7 +295,8 @@ def _verb_and_its_noun(view: DocView, coded: list[Coded]) -> None:
                 objects_end = max(objects_end, n.c.last)
                 n.suppressed = f"object of the {e.c.trigger.type} verb «{toks[e.c.head].text}» (one event)"
                 e.c.score = max(e.c.score, n.c.score)
-                e.why.append(f"its object «{toks[n.c.head].text}» is a {n.c.trigger.type} noun ({n.c.trigger.id})")
+                role = "purpose" if n.c.split.lam else "object"
+                e.why.append(f"its {role} «{toks[n.c.head].text}» ({n.c.trigger.id}) names the same {n.c.trigger.type} event")
 
 
 def _same_event_nouns(view: DocView, coded: list[Coded]) -> None:
