@@ -8,13 +8,15 @@ host pipeline's vocab, tokenizer and token attributes are never touched.
 
 Labels written to ``doc.ents``: PER ORG GPE LOC FAC NORP DATE. The model also predicts
 MISC (for the ANERcorp scheme); those spans go to ``doc.spans["ner_misc"]`` only.
-Each entity gets ``span._.ner_confidence`` (see :func:`_confidence`).
+Each entity gets ``span._.ner_confidence``: the precision of its label on the dev split
+(``model/confidence.json``, written by training), a calibrated prior rather than a
+per-instance probability, which the greedy transition model does not produce.
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -22,11 +24,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from rasd.ner.paths import ner_data_dir
 from rasd.ner.dataset import Pieces, to_pieces, token_spans
 from rasd.ner.scheme import RASD_LABELS
 from rasd.ner.scorer import Span as TokSpan
 
-MODEL_RESOURCE = ("data", "ner", "model")
+MODEL_DIR = "model"
 MISC_KEY = "ner_misc"
 METHOD = "rasd.ner.v1"
 
@@ -36,7 +39,7 @@ class ModelNotFound(FileNotFoundError):
 
 
 def model_path() -> Path:
-    path = Path(str(resources.files("rasd").joinpath(*MODEL_RESOURCE)))
+    path = ner_data_dir() / MODEL_DIR
     if not (path / "config.cfg").is_file():
         raise ModelNotFound(f"no NER model at {path}: run `rasd train ner` to build it")
     return path
@@ -79,6 +82,7 @@ class RasdNER:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         inner = load_model(self.model)
+        self._conf = load_confidence(self.model)
         batch: list[Doc] = []
         for doc in docs:
             batch.append(doc)
@@ -89,22 +93,27 @@ class RasdNER:
             yield from self._process(inner, batch)
 
     def _process(self, inner: Language, docs: list[Doc]) -> list[Doc]:
+        conf = self._conf
         idx = [[t.i for t in doc if not t.is_space and t.text.strip()] for doc in docs]
         words = [[doc[i].text for i in ii] for doc, ii in zip(docs, idx)]
         for doc, ii, spans in zip(docs, idx, tag_tokens(inner, words)):
             ents, misc = [], []
             for s, e, label in spans:
                 span = Span(doc, ii[s], ii[e - 1] + 1, label=label)
-                span._.ner_confidence = _confidence(span)
+                span._.ner_confidence = conf.get(label)
                 (ents if label in RASD_LABELS else misc).append(span)
             doc.ents = ents
             doc.spans[MISC_KEY] = misc
         return docs
 
 
-def _confidence(span: Span) -> float | None:
-    """Not available from the greedy transition model; kept as a hook (None)."""
-    return None
+@lru_cache(maxsize=4)
+def load_confidence(path: str | None = None) -> dict[str, float]:
+    """Dev precision per label (0..1) from ``confidence.json`` next to the model weights."""
+    f = Path(path or model_path()) / "confidence.json"
+    if not f.is_file():
+        return {}
+    return {k: float(v) for k, v in json.loads(f.read_text(encoding="utf-8")).items()}
 
 
 @Language.factory("rasd_ner", default_config={"model": None})

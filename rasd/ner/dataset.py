@@ -2,8 +2,9 @@
 
 Dev (never trained on, used for every choice): the last 10% of ANERcorp train by
 sentence order, three whole AQMAR articles and the Wojood sample's val part.
-ANERcorp repeats some passages: train sentences whose normalized text also occurs in
-dev are removed from train (the count is reported by ``build``).
+ANERcorp repeats some passages: train sentences sharing a normalized 8-token sequence
+(or, if shorter, their whole text) with a dev sentence are removed from train (counted in
+``Corpus.removed_duplicates``).
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def build(data: Path) -> Corpus:
     refined, _ = refine_anercorp(ane, data)
     cut = len(ane) - round(len(ane) * DEV_FRACTION)
     corpus = Corpus()
-    dev_keys = {sentence_key(s) for s in ane[cut:]}
-    train = [s for s in refined[:cut] if sentence_key(s) not in dev_keys or len(s) < 4]
+    dev_grams = set().union(*(_grams(s) for s in ane[cut:]))
+    train = [s for s in refined[:cut] if not _grams(s) & dev_grams]
     corpus.removed_duplicates = cut - len(train)
     corpus.train["anercorp"] = train
     corpus.dev["anercorp"] = refined[cut:]
@@ -49,6 +50,13 @@ def build(data: Path) -> Corpus:
     corpus.train["wojood"] = read_wojood(data, 0)
     corpus.dev["wojood"] = read_wojood(data, 1)
     return corpus
+
+
+def _grams(s: Sentence, n: int = 8) -> set[tuple[str, ...]]:
+    toks = tuple(sentence_key(s).split(" "))
+    if len(toks) <= n:
+        return {toks} if len(toks) >= 4 else set()
+    return {toks[i : i + n] for i in range(len(toks) - n + 1)}
 
 
 @dataclass(frozen=True)

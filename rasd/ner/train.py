@@ -59,26 +59,28 @@ def to_docs(sentences: Iterable[Sentence], vocab) -> list[Doc]:
     return docs
 
 
-def write_docbins(corpus: Corpus, work: Path, sources: tuple[str, ...]) -> None:
+def train_spacy(train: list[Sentence], dev: list[Sentence], work: Path, overrides: dict[str, object]) -> Path:
+    """Write DocBins and run spaCy training with rasd/ner/config.cfg; returns the best model dir."""
+    from spacy.cli.train import train as spacy_train
+
+    work.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("ar")
-    train = [s for src in sources for s in corpus.train[src]]
     DocBin(docs=to_docs(train, nlp.vocab)).to_disk(work / "train.spacy")
-    DocBin(docs=to_docs(corpus.dev["anercorp"], nlp.vocab)).to_disk(work / "dev.spacy")
+    DocBin(docs=to_docs(dev, nlp.vocab)).to_disk(work / "dev.spacy")
+    full = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), **overrides}
+    config = resources.files("rasd.ner") / "config.cfg"
+    spacy_train(Path(str(config)), work / "output", overrides=full)
+    return work / "output" / "model-best"
 
 
 def train(data: Path, out: Path, work: Path, opts: TrainOptions) -> dict:
     """Train and install the model into ``out/model``; returns the dev report."""
-    from spacy.cli.train import train as spacy_train
-
     from rasd.ner.evaluate import dev_report
 
     t0 = time.time()
     work.mkdir(parents=True, exist_ok=True)
     corpus = build(data)
-    write_docbins(corpus, work, opts.sources)
     overrides: dict[str, object] = {
-        "paths.train": str(work / "train.spacy"),
-        "paths.dev": str(work / "dev.spacy"),
         "training.max_epochs": opts.max_epochs,
         "system.seed": opts.seed,
     }
@@ -88,20 +90,29 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions) -> dict:
         overrides["paths.vectors"] = str(build_vectors(data, work / "vectors"))
         overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     overrides.update(dict(opts.overrides))
-    config = resources.files("rasd.ner") / "config.cfg"
-    spacy_train(Path(str(config)), work / "output", overrides=overrides)
+    train_sents = [s for src in opts.sources for s in corpus.train[src]]
+    best = train_spacy(train_sents, corpus.dev["anercorp"], work, overrides)
     model_dir = out / "model"
     if model_dir.exists():
         shutil.rmtree(model_dir)
-    shutil.copytree(work / "output" / "model-best", model_dir)
+    shutil.copytree(best, model_dir)
     train_seconds = time.time() - t0
     report = dev_report(corpus, model_dir)
+    write_confidence(report, model_dir)
     report["train_seconds"] = round(train_seconds)
     report["options"] = {"sources": list(opts.sources), "vectors": opts.vectors, "max_epochs": opts.max_epochs,
                          "seed": opts.seed, "overrides": {k: v for k, v in opts.overrides}}
     report["removed_duplicates"] = corpus.removed_duplicates
     (out / "dev_scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
+
+
+def write_confidence(report: dict, model_dir: Path) -> None:
+    """Per-label dev precision (ANERcorp dev, rasd scheme; MISC from the ANERcorp scheme)."""
+    rasd = report["anercorp_dev.rasd"]
+    conf = {k: round(v["p"] / 100, 3) for k, v in rasd.items() if k != "micro"}
+    conf["MISC"] = round(report["anercorp_dev.anercorp"].get("MISC", {"p": 0})["p"] / 100, 3)
+    (model_dir / "confidence.json").write_text(json.dumps(conf, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
