@@ -6,7 +6,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
-from spacy.language import Language
 
 from rasd.ner.component import load_model, tag_tokens
 from rasd.ner.conll import ConllDocument, Sentence
@@ -24,7 +23,7 @@ def scheme_map(scheme: str) -> dict[str, str | None]:
     raise ValueError(f"unknown scheme {scheme!r}: use one of {', '.join(SCHEMES)}")
 
 
-def predict_tags(nlp: Language, sentences: Sequence[Sentence], scheme: str) -> list[list[str]]:
+def predict_tags(nlp, sentences: Sequence[Sentence], scheme: str) -> list[list[str]]:
     """IOB2 tags per token in the given scheme."""
     mapping = scheme_map(scheme)
     out = []
@@ -64,7 +63,7 @@ def gold_tags(sentences: Sequence[Sentence], scheme: str, gold_scheme: str | Non
     return out
 
 
-def evaluate(nlp: Language, sentences: Sequence[Sentence], scheme: str) -> Scores:
+def evaluate(nlp, sentences: Sequence[Sentence], scheme: str) -> Scores:
     return score(gold_tags(sentences, scheme), predict_tags(nlp, sentences, scheme))
 
 

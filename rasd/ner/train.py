@@ -1,10 +1,10 @@
-"""Rebuild the shipped NER model from ../shared/data: ``python -m rasd.ner.train`` or ``rasd train ner``.
+"""Rebuild the shipped NER model from ../shared/data: ``rasd train ner`` or ``python -m rasd.ner.train``.
 
-Steps: harmonize the corpora and split dev (:mod:`rasd.ner.dataset`), split tokens like
-the run-time tokenizer, write spaCy DocBins, (optionally) train floret vectors on
-ant_corpus (:mod:`rasd.ner.vectors`), train tok2vec + transition NER with
-``rasd/ner/config.cfg``, copy the best model into ``rasd/data/ner/model`` and write the
-dev scores next to it.
+Steps: harmonize the corpora and split dev (:mod:`rasd.ner.dataset`); split tokens like
+the run-time tokenizer; train floret vectors + k-means clusters on ant_corpus and the
+training sentences (:mod:`rasd.ner.vectors`); write the ANERgazet feature file; train the
+CRF (:mod:`rasd.ner.crf`); score dev and write ``dev_scores.json`` and the per-label
+``confidence.json``. Run on one core: ``OMP_NUM_THREADS=1 taskset -c 1 rasd train ner``.
 """
 
 from __future__ import annotations
@@ -14,19 +14,17 @@ import json
 import os
 import shutil
 import time
-from dataclasses import dataclass
-from importlib import resources
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable
 
-import spacy
-from spacy.tokens import Doc, DocBin
-
-from rasd.ner import model as _model  # noqa: F401  (registers rasd.ArabicEmbed.v1)
-from rasd.ner.conll import Sentence
+from rasd.ner.corpus import read_gazetteers
+from rasd.ner.crf import CENTROIDS_FILE, CRF_FILE, VECTORS_CFG, VECTORS_FILE, Embeddings, train_crf
 from rasd.ner.dataset import Corpus, build, piece_tags, to_pieces
+from rasd.ner.gazetteer import write_gazetteer
+from rasd.ner.paths import ner_data_dir
 
 REPO = Path(__file__).resolve().parents[2]
+EMB_FILES = (VECTORS_FILE, VECTORS_CFG, CENTROIDS_FILE)
 
 
 def default_data_dir() -> Path:
@@ -35,101 +33,93 @@ def default_data_dir() -> Path:
     return Path(shared) / "data" if shared else REPO.parent / "shared" / "data"
 
 
-def default_out_dir() -> Path:
-    return REPO / "rasd" / "data" / "ner"
-
-
 @dataclass(frozen=True)
 class TrainOptions:
-    """Choices made on dev (see benchmarks/ner/experiments.md)."""
+    """Choices made on dev (benchmarks/ner/experiments.md)."""
 
-    sources: tuple[str, ...] = ("anercorp", "aqmar", "wojood")
-    vectors: bool = True
-    max_epochs: int = 40
-    seed: int = 0
-    overrides: tuple[tuple[str, object], ...] = ()
-
-
-def to_docs(sentences: Iterable[Sentence], vocab) -> list[Doc]:
-    docs = []
-    for s in sentences:
-        p = to_pieces(s.tokens)
-        tags = [None if t == "-" else t for t in piece_tags(s, p)]
-        docs.append(Doc(vocab, words=list(p.words), ents=tags))
-    return docs
+    sources: tuple[str, ...] = ("anercorp", "wojood")
+    c1: float = 0.05
+    c2: float = 0.05
+    max_iterations: int = 150
+    reuse_embeddings: bool = False  # reuse <work>/emb from an earlier run (experiments only)
 
 
-def train_spacy(train: list[Sentence], dev: list[Sentence], work: Path, overrides: dict[str, object]) -> Path:
-    """Write DocBins and run spaCy training with rasd/ner/config.cfg; returns the best model dir."""
-    from spacy.cli.train import train as spacy_train
-
-    work.mkdir(parents=True, exist_ok=True)
-    nlp = spacy.blank("ar")
-    DocBin(docs=to_docs(train, nlp.vocab)).to_disk(work / "train.spacy")
-    DocBin(docs=to_docs(dev, nlp.vocab)).to_disk(work / "dev.spacy")
-    full = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), **overrides}
-    config = resources.files("rasd.ner") / "config.cfg"
-    spacy_train(Path(str(config)), work / "output", overrides=full)
-    return work / "output" / "model-best"
+def training_pairs(corpus: Corpus, sources: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[str]]]:
+    """(pieces, tags) for the CRF; unknown tags become O (a CRF has no missing labels)."""
+    pairs = []
+    for src in sources:
+        for s in corpus.train[src]:
+            p = to_pieces(s.tokens)
+            pairs.append((p.words, [t if t != "-" else "O" for t in piece_tags(s, p)]))
+    return pairs
 
 
-def train(data: Path, out: Path, work: Path, opts: TrainOptions) -> dict:
-    """Train and install the model into ``out/model``; returns the dev report."""
+def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()) -> dict:
+    """Train and install the model into ``out/model`` (+ ``out/gazetteer.tsv``); returns the dev report."""
     from rasd.ner.evaluate import dev_report
+    from rasd.ner.vectors import build_embeddings
 
     t0 = time.time()
     work.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     corpus = build(data)
-    overrides: dict[str, object] = {
-        "training.max_epochs": opts.max_epochs,
-        "system.seed": opts.seed,
-    }
-    if opts.vectors:
-        from rasd.ner.vectors import build_vectors
+    gaz = read_gazetteers(data)
+    write_gazetteer(gaz, out / "gazetteer.tsv")
+    if out.resolve() == ner_data_dir().resolve():
+        from rasd.ner.gazetteer import _tables
 
-        overrides["paths.vectors"] = str(build_vectors(data, work / "vectors"))
-        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
-    overrides.update(dict(opts.overrides))
-    train_sents = [s for src in opts.sources for s in corpus.train[src]]
-    best = train_spacy(train_sents, corpus.dev["anercorp"], work, overrides)
+        _tables.cache_clear()
+    emb_dir = work / "emb"
+    if not (opts.reuse_embeddings and all((emb_dir / f).is_file() for f in EMB_FILES)):
+        lines = [" ".join(to_pieces(s.tokens).words) for ss in corpus.train.values() for s in ss]
+        build_embeddings(data, lines, emb_dir, work / "floret")
+    t_emb = time.time() - t0
     model_dir = out / "model"
+    tmp_dir = work / "model"
+    if tmp_dir.exists():
+        shutil.rmtree(tmp_dir)
+    tmp_dir.mkdir(parents=True)
+    for f in EMB_FILES:
+        shutil.copy(emb_dir / f, tmp_dir / f)
+    pairs = training_pairs(corpus, opts.sources)
+    train_crf(pairs, Embeddings.load(tmp_dir), tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations)
+    meta = {"name": "rasd-ner-crf", "options": asdict(opts), "train_sentences": len(pairs),
+            "removed_duplicates": corpus.removed_duplicates}
+    (tmp_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     if model_dir.exists():
         shutil.rmtree(model_dir)
-    shutil.copytree(best, model_dir)
-    train_seconds = time.time() - t0
+    shutil.copytree(tmp_dir, model_dir)
     report = dev_report(corpus, model_dir)
     write_confidence(report, model_dir)
-    report["train_seconds"] = round(train_seconds)
-    report["options"] = {"sources": list(opts.sources), "vectors": opts.vectors, "max_epochs": opts.max_epochs,
-                         "seed": opts.seed, "overrides": {k: v for k, v in opts.overrides}}
-    report["removed_duplicates"] = corpus.removed_duplicates
+    report["train_seconds"] = round(time.time() - t0)
+    report["embedding_seconds"] = round(t_emb)
+    report["meta"] = meta
     (out / "dev_scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
 
 
 def write_confidence(report: dict, model_dir: Path) -> None:
-    """Per-label dev precision (ANERcorp dev, rasd scheme; MISC from the ANERcorp scheme)."""
+    """Per-label dev precision (ANERcorp dev, rasd scheme; MISC from the ANERcorp scheme), for reference."""
     rasd = report["anercorp_dev.rasd"]
     conf = {k: round(v["p"] / 100, 3) for k, v in rasd.items() if k != "micro"}
     conf["MISC"] = round(report["anercorp_dev.anercorp"].get("MISC", {"p": 0})["p"] / 100, 3)
-    (model_dir / "confidence.json").write_text(json.dumps(conf, indent=1) + "\n", encoding="utf-8")
+    (model_dir / "label_precision.json").write_text(json.dumps(conf, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=default_data_dir())
-    ap.add_argument("--out", type=Path, default=default_out_dir())
+    ap.add_argument("--out", type=Path, default=ner_data_dir())
     ap.add_argument("--work", type=Path, default=Path("/tmp/rasd_ner_work"))
-    ap.add_argument("--no-vectors", action="store_true")
-    ap.add_argument("--sources", default="anercorp,aqmar,wojood")
-    ap.add_argument("--epochs", type=int, default=TrainOptions.max_epochs)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--set", action="append", default=[], help="config override key=json_value")
-    args = ap.parse_args(argv)
-    overrides = tuple((k, json.loads(v)) for k, v in (s.split("=", 1) for s in args.set))
-    opts = TrainOptions(tuple(args.sources.split(",")), not args.no_vectors, args.epochs, args.seed, overrides)
-    report = train(args.data, args.out, args.work, opts)
-    print(json.dumps({k: v for k, v in report.items() if k != "errors"}, indent=1, ensure_ascii=False))
+    ap.add_argument("--sources", default=",".join(TrainOptions.sources))
+    ap.add_argument("--c1", type=float, default=TrainOptions.c1)
+    ap.add_argument("--c2", type=float, default=TrainOptions.c2)
+    ap.add_argument("--iters", type=int, default=TrainOptions.max_iterations)
+    ap.add_argument("--reuse-embeddings", action="store_true")
+    a = ap.parse_args(argv)
+    opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, a.reuse_embeddings)
+    report = train(a.data, a.out, a.work, opts)
+    print(json.dumps(report, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -24,11 +24,42 @@ def tok_feats(w: str) -> dict:
     return {"n": n, "s": s, "p2": n[:2], "p3": s[:3], "s2": n[-2:], "s3": s[-3:], "sh": shape(w), "g": gaz_feature(w)}
 
 
+VEC = None
+CLUST = {}
+
+
+from functools import lru_cache
+import numpy as np
+
+
+@lru_cache(maxsize=None)
+def clusters(w):
+    v = VEC.get_vector(w)
+    v = v / (np.linalg.norm(v) + 1e-8)
+    return {k: int(np.argmax(C @ v)) for k, C in CLUST.items()}
+
+
+def vec_feats(w):
+    v = VEC.get_vector(w)
+    n = (v * v).sum() ** 0.5 or 1.0
+    return {f"v{k}": float(x / n) for k, x in enumerate(v)}
+
+
 def sent_feats(words):
     base = [tok_feats(w) for w in words]
     out = []
     for i in range(len(words)):
         f = {"bias": 1.0}
+        if DENSE:
+            f.update(vec_feats(words[i]))
+        if CLUST:
+            for k, cid in clusters(words[i]).items():
+                f[f"0{k}={cid}"] = 1.0
+            for d in (-1, 1):
+                if 0 <= i + d < len(words):
+                    for k, cid in clusters(words[i + d]).items():
+                        if k != "c1024":
+                            f[f"{d}{k}={cid}"] = 1.0
         for k, v in base[i].items():
             f[f"0{k}={v}"] = 1.0
         for d in (-2, -1, 1, 2):
@@ -55,7 +86,20 @@ def main():
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iters", type=int, default=150)
+    ap.add_argument("--vectors", default="")
+    ap.add_argument("--clusters", default="")
+    ap.add_argument("--dense", action="store_true")
+    ap.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,0.9")
     a = ap.parse_args()
+    global VEC
+    if a.vectors:
+        import spacy
+        VEC = spacy.load(a.vectors).vocab
+    if a.clusters:
+        z = np.load(a.clusters)
+        CLUST.update({k: z[k] for k in z.files})
+    global DENSE
+    DENSE = a.dense
     c = build(default_data_dir())
     tr = pycrfsuite.Trainer(verbose=False)
     for src in a.sources.split(","):
@@ -69,17 +113,35 @@ def main():
     print("train s", round(time.time() - t))
     tg = pycrfsuite.Tagger()
     tg.open("/tmp/exp/crf.model")
+    labels = tg.labels()
     sents = c.dev_anercorp_original
     m = scheme_map("anercorp")
-    pred = []
-    t = time.time()
+    gold = gold_tags(sents, "anercorp")
+    marg = []
     for s in sents:
         p = to_pieces(s.tokens)
-        spans = spans_from_tags(tg.tag(sent_feats(p.words)))
-        ts = token_spans(p, spans, len(s))
-        pred.append(tags_from_spans(len(s), [(x, y, m[z]) for x, y, z in ts if m.get(z)]))
-    print("tok/s", round(sum(map(len, sents)) / (time.time() - t)))
-    print(score(gold_tags(sents, "anercorp"), pred).table())
+        tg.set(sent_feats(p.words))
+        vit = tg.tag()
+        mm = [{y: tg.marginal(y, t) for y in labels} for t in range(len(p.words))]
+        marg.append((p, vit, mm))
+    for thr in [None] + [float(x) for x in a.thresholds.split(",")]:
+        pred = []
+        for s, (p, vit, mm) in zip(sents, marg):
+            if thr is None:
+                tags = vit
+            else:
+                tags = []
+                for t, d in enumerate(mm):
+                    if d.get("O", 0) >= thr:
+                        tags.append("O")
+                    else:
+                        tags.append(max((v, y) for y, v in d.items() if y != "O")[1])
+            ts = token_spans(p, spans_from_tags(tags), len(s))
+            pred.append(tags_from_spans(len(s), [(x, y, m[z]) for x, y, z in ts if m.get(z)]))
+        sc = score(gold, pred)
+        if thr is None:
+            print(sc.table())
+        print("thr", thr, "micro F1 %.2f P %.2f R %.2f" % (100 * sc.micro.f1, 100 * sc.micro.precision, 100 * sc.micro.recall))
 
 
 if __name__ == "__main__":
