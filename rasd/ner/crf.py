@@ -21,6 +21,7 @@ import numpy
 import pycrfsuite
 from spacy.vectors import Vectors
 
+from rasd.ner.dates import merge_dates
 from rasd.ner.gazetteer import gaz_feature
 from rasd.ner.normalize import norm, shape, stem
 from rasd.ner.scorer import spans_from_tags
@@ -59,14 +60,28 @@ class Embeddings:
         return [tuple(int(x[i]) for x in ids) for i in range(len(words))]
 
 
-class Featurizer:
-    """String features per token, with a per-word cache of the context-free part."""
+EXTRAS = ("affix4", "nbr_affix", "nbr_c1024", "position", "window3")
 
-    def __init__(self, emb: Embeddings) -> None:
+
+class Featurizer:
+    """String features per token, with a per-word cache of the context-free part.
+
+    ``extras`` switches on optional feature groups (chosen on dev, recorded in meta.json):
+    affix4 (4-letter stem prefix/suffix), nbr_affix (neighbours' 2-letter prefix),
+    nbr_c1024 (neighbours' finest cluster), position (sentence start/end), window3 (+-3 forms).
+    """
+
+    def __init__(self, emb: Embeddings, extras: Sequence[str] = ()) -> None:
+        unknown = set(extras) - set(EXTRAS)
+        if unknown:
+            raise ValueError(f"unknown CRF feature groups {sorted(unknown)}; known: {EXTRAS}")
+        self.extras = frozenset(extras)
         self.emb = emb
         self._cache: dict[str, tuple[str, ...]] = {}
         self.names = tuple(emb.centroids)
-        self._nbr = tuple(q for q, name in enumerate(self.names) if name != "c1024")  # finest set: token only
+        self._nbr = tuple(
+            q for q, name in enumerate(self.names) if name != "c1024" or "nbr_c1024" in self.extras
+        )
 
     def _base(self, words: Sequence[str]) -> list[tuple[str, ...]]:
         new = [w for w in dict.fromkeys(words) if w not in self._cache]
@@ -75,7 +90,7 @@ class Featurizer:
                 n, s = norm(w), stem(w)
                 self._cache[w] = (n, s, n[:2], s[:3], n[-2:], s[-3:], shape(w), gaz_feature(w)) + tuple(
                     str(c) for c in cl
-                )
+                ) + (s[:4], s[-4:])
             if len(self._cache) > 500_000:
                 self._cache.clear()
         return [self._cache[w] for w in words]
@@ -89,6 +104,24 @@ class Featurizer:
             f = ["bias", "n=" + b[0], "s=" + b[1], "p2=" + b[2], "p3=" + b[3], "s2=" + b[4], "s3=" + b[5],
                  "sh=" + b[6], "g=" + b[7]]
             f.extend(f"c{j}={b[8 + j]}" for j in range(k))
+            ex = self.extras
+            if ex:
+                if "affix4" in ex:
+                    f.append("p4=" + b[8 + k])
+                    f.append("s4=" + b[9 + k])
+                if "position" in ex:
+                    if i == 0:
+                        f.append("first")
+                    if i == n - 1:
+                        f.append("last")
+                if "window3" in ex:
+                    for d in (-3, 3):
+                        if 0 <= i + d < n:
+                            f.append(f"{d}n={base[i + d][0]}")
+                if "nbr_affix" in ex:
+                    for d in (-1, 1):
+                        if 0 <= i + d < n:
+                            f.append(f"{d}p2={base[i + d][2]}")
             for d in (-2, -1, 1, 2):
                 j = i + d
                 if 0 <= j < n:
@@ -108,31 +141,90 @@ class Featurizer:
         return out
 
 
+CRF2_FILE = "crf2.model"
+DOC_WINDOW = 20
+
+
+def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Stacking features from first-pass tags: the token's own and neighbours' first-pass tags, and
+    which entity types the same word (without proclitics) received in the other sentences within
+    +-``window`` sentences (news repeats names: one confident mention helps the others)."""
+    stems = [[stem(w) for w in ws] for ws in sentences]
+    per_sent: list[dict[str, set[str]]] = []
+    for ss, ts in zip(stems, tags):
+        d: dict[str, set[str]] = {}
+        for st, t in zip(ss, ts):
+            if len(st) >= 3:
+                d.setdefault(st, set()).add(t[2:] if t != "O" else "O")
+        per_sent.append(d)
+    out = []
+    for i, (ss, ts) in enumerate(zip(stems, tags)):
+        lo, hi = max(0, i - window), min(len(sentences), i + window + 1)
+        feats = []
+        for j, (st, t) in enumerate(zip(ss, ts)):
+            f = ["t1=" + t]
+            if j > 0:
+                f.append("t1-1=" + ts[j - 1])
+            if j + 1 < len(ts):
+                f.append("t1+1=" + ts[j + 1])
+            if len(st) >= 3:
+                seen: set[str] = set()
+                for k in range(lo, hi):
+                    if k != i:
+                        seen |= per_sent[k].get(st, set())
+                f.extend("d=" + x for x in sorted(seen))
+            feats.append(f)
+        out.append(feats)
+    return out
+
+
 class CrfModel:
-    """Loaded CRF + features; ``predict`` gives scored piece-level spans."""
+    """Loaded CRF(s) + features; ``predict`` gives scored piece-level spans.
+
+    With ``crf2.model`` present the model is stacked: a second CRF re-tags every sentence with
+    the first pass's tags over the whole batch of sentences (a document, or a CoNLL file) as
+    extra features (:func:`doc_features`)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.featurize = Featurizer(Embeddings.load(path))
+        meta_file = path / "meta.json"
+        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
+        extras = meta.get("options", {}).get("extras", [])
+        self.window = int(meta.get("options", {}).get("doc_window", DOC_WINDOW))
+        self.date_rules = meta.get("options", {}).get("date_rules", "merge")  # merge | only | off
+        self.featurize = Featurizer(Embeddings.load(path), extras)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path / CRF_FILE))
+        self.tagger2 = None
+        if (path / CRF2_FILE).is_file():
+            self.tagger2 = pycrfsuite.Tagger()
+            self.tagger2.open(str(path / CRF2_FILE))
 
     @property
     def labels(self) -> list[str]:
         return sorted({t[2:] for t in self.tagger.labels() if t != "O"})
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[ScoredSpan]]:
+        feats = [self.featurize(ws) if ws else [] for ws in sentences]
+        tagger = self.tagger
+        if self.tagger2 is not None:
+            first = [self.tagger.tag(f) if f else [] for f in feats]
+            extra = doc_features(sentences, first, self.window)
+            feats = [[a + b for a, b in zip(f, e)] for f, e in zip(feats, extra)]
+            tagger = self.tagger2
         out = []
-        for words in sentences:
-            if not words:
+        for words, f in zip(sentences, feats):
+            if not f:
                 out.append([])
                 continue
-            self.tagger.set(self.featurize(words))
-            tags = self.tagger.tag()
+            tagger.set(f)
+            tags = tagger.tag()
             spans = []
             for a, b, label in spans_from_tags(tags):
-                conf = min(self.tagger.marginal(tags[t], t) for t in range(a, b))
+                conf = min(tagger.marginal(tags[t], t) for t in range(a, b))
                 spans.append((a, b, label, round(float(conf), 4)))
+            if self.date_rules != "off":
+                spans = merge_dates(spans, words, keep_model_dates=self.date_rules == "merge")
             out.append(spans)
         return out
 
@@ -148,13 +240,26 @@ def load_crf(path: str) -> CrfModel:
 
 def train_crf(
     sentences: Sequence[tuple[Sequence[str], Sequence[str]]], emb: Embeddings, model_file: Path,
-    c1: float = 0.05, c2: float = 0.05, max_iterations: int = 150,
+    c1: float = 0.05, c2: float = 0.05, max_iterations: int = 150, extras: Sequence[str] = (),
+    extra_features: Sequence[list[list[str]]] | None = None,
 ) -> None:
-    """Train on (pieces, IOB2 tags) pairs; unknown tags (``-``) must already be resolved."""
-    featurize = Featurizer(emb)
+    """Train on (pieces, IOB2 tags) pairs; unknown tags (``-``) must already be resolved.
+    ``extra_features`` (per sentence, per token) are appended, e.g. stacking features."""
+    featurize = Featurizer(emb, extras)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sentences:
+    for k, (words, tags) in enumerate(sentences):
         if words:
-            trainer.append(featurize(words), list(tags))
+            f = featurize(words)
+            if extra_features is not None:
+                f = [a + b for a, b in zip(f, extra_features[k])]
+            trainer.append(f, list(tags))
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.possible_transitions": True})
     trainer.train(str(model_file))
+
+
+def tag_with(model_file: Path, emb: Embeddings, sentences: Sequence[Sequence[str]], extras: Sequence[str] = ()) -> list[list[str]]:
+    """Viterbi tags of ``sentences`` with a single CRF file (used for jackknifed first passes)."""
+    featurize = Featurizer(emb, extras)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_file))
+    return [tagger.tag(featurize(ws)) if ws else [] for ws in sentences]

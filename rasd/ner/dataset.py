@@ -93,7 +93,7 @@ def piece_tags(sentence: Sentence, pieces: Pieces) -> list[str]:
         a, b = first[st], last[en - 1] + 1
         while a < b and is_punct(pieces.words[a]):
             a += 1
-        while b > a and is_punct(pieces.words[b - 1]):
+        while b > a and is_punct(pieces.words[b - 1]) and not _closes(pieces.words, a, b - 1):
             b -= 1
         if a < b:
             spans.append((a, b, typ))
@@ -102,6 +102,15 @@ def piece_tags(sentence: Sentence, pieces: Pieces) -> list[str]:
         if sentence.tags[o] == "-":
             tags[k] = "-"
     return tags
+
+
+_PAIRS = {")": "(", "]": "[", "»": "«"}
+
+
+def _closes(words: Sequence[str], a: int, k: int) -> bool:
+    """True if ``words[k]`` closes a bracket opened inside ``words[a:k]`` (``عام ( 1948 )``)."""
+    opener = _PAIRS.get(words[k])
+    return opener is not None and words[a:k].count(opener) > words[a:k].count(words[k])
 
 
 def token_spans(pieces: Pieces, spans: Sequence[tuple[int, int, str]], n_tokens: int) -> list[tuple[int, int, str]]:

@@ -18,7 +18,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rasd.ner.corpus import read_gazetteers
-from rasd.ner.crf import CENTROIDS_FILE, CRF_FILE, VECTORS_CFG, VECTORS_FILE, Embeddings, train_crf
+from rasd.ner.crf import (
+    CENTROIDS_FILE,
+    CRF2_FILE,
+    CRF_FILE,
+    VECTORS_CFG,
+    VECTORS_FILE,
+    Embeddings,
+    doc_features,
+    tag_with,
+    train_crf,
+)
 from rasd.ner.dataset import Corpus, build, piece_tags, to_pieces
 from rasd.ner.gazetteer import write_gazetteer
 from rasd.ner.paths import ner_data_dir
@@ -41,6 +51,11 @@ class TrainOptions:
     c1: float = 0.05
     c2: float = 0.05
     max_iterations: int = 150
+    extras: tuple[str, ...] = ("affix4",)
+    stack: bool = True  # second, document-aware CRF over jackknifed first-pass tags
+    folds: int = 5
+    doc_window: int = 20
+    date_rules: str = "merge"  # rule DATE spans (rasd/ner/dates.py): merge with model DATEs | only rules | off
     reuse_embeddings: bool = False  # reuse <work>/emb from an earlier run (experiments only)
 
 
@@ -82,7 +97,10 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     for f in EMB_FILES:
         shutil.copy(emb_dir / f, tmp_dir / f)
     pairs = training_pairs(corpus, opts.sources)
-    train_crf(pairs, Embeddings.load(tmp_dir), tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations)
+    emb = Embeddings.load(tmp_dir)
+    train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras)
+    if opts.stack:
+        train_stacked(pairs, emb, tmp_dir, work, opts)
     meta = {"name": "rasd-ner-crf", "options": asdict(opts), "train_sentences": len(pairs),
             "removed_duplicates": corpus.removed_duplicates}
     (tmp_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
@@ -96,6 +114,20 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     report["meta"] = meta
     (out / "dev_scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
+
+
+def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: TrainOptions) -> None:
+    """Jackknife first-pass tags over ``opts.folds`` contiguous folds, then train the second CRF."""
+    n = len(pairs)
+    first: list[list[str]] = [[] for _ in pairs]
+    for k in range(opts.folds):
+        lo, hi = k * n // opts.folds, (k + 1) * n // opts.folds
+        fold_file = work / f"fold{k}.crf"
+        train_crf(pairs[:lo] + pairs[hi:], emb, fold_file, opts.c1, opts.c2, opts.max_iterations, opts.extras)
+        for i, tags in enumerate(tag_with(fold_file, emb, [w for w, _ in pairs[lo:hi]], opts.extras)):
+            first[lo + i] = tags
+    extra = doc_features([w for w, _ in pairs], first, opts.doc_window)
+    train_crf(pairs, emb, model_dir / CRF2_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, extra)
 
 
 def write_confidence(report: dict, model_dir: Path) -> None:
@@ -115,11 +147,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--c1", type=float, default=TrainOptions.c1)
     ap.add_argument("--c2", type=float, default=TrainOptions.c2)
     ap.add_argument("--iters", type=int, default=TrainOptions.max_iterations)
+    ap.add_argument("--extras", default=",".join(TrainOptions.extras), help="optional CRF feature groups")
+    ap.add_argument("--no-stack", dest="stack", action="store_false")
+    ap.add_argument("--window", type=int, default=TrainOptions.doc_window)
     ap.add_argument("--reuse-embeddings", action="store_true")
     a = ap.parse_args(argv)
-    opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, a.reuse_embeddings)
+    extras = tuple(x for x in a.extras.split(",") if x)
+    opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, extras, a.stack,
+                        doc_window=a.window, reuse_embeddings=a.reuse_embeddings)
     report = train(a.data, a.out, a.work, opts)
-    print(json.dumps(report, indent=1, ensure_ascii=False))
+    ane = report["anercorp_dev.anercorp"]
+    print(f"ANE dev micro F1 {ane['micro']['f']} | " + " ".join(f"{k} {v['f']}" for k, v in ane.items() if k != "micro"))
+    for key in ("anercorp_dev.rasd", "aqmar_dev.anercorp", "wojood_val.rasd"):
+        print(key, {k: v["f"] for k, v in report[key].items()})
+    print("seconds", report["train_seconds"])
 
 
 if __name__ == "__main__":
