@@ -157,9 +157,26 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
             if len(st) >= 3:
                 d.setdefault(st, set()).add(t[2:] if t != "O" else "O")
         per_sent.append(d)
+    # sliding window of (stem -> type -> number of sentences) over [i - window, i + window]
+    counts: dict[str, dict[str, int]] = {}
+
+    def add(k: int, delta: int) -> None:
+        for st, types in per_sent[k].items():
+            c = counts.setdefault(st, {})
+            for t in types:
+                c[t] = c.get(t, 0) + delta
+
+    n = len(sentences)
+    for k in range(min(n, window + 1)):
+        add(k, 1)
     out = []
     for i, (ss, ts) in enumerate(zip(stems, tags)):
-        lo, hi = max(0, i - window), min(len(sentences), i + window + 1)
+        if i > 0:
+            if i + window < n:
+                add(i + window, 1)
+            if i - window - 1 >= 0:
+                add(i - window - 1, -1)
+        own = per_sent[i]
         feats = []
         for j, (st, t) in enumerate(zip(ss, ts)):
             f = ["t1=" + t]
@@ -168,11 +185,8 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
             if j + 1 < len(ts):
                 f.append("t1+1=" + ts[j + 1])
             if len(st) >= 3:
-                seen: set[str] = set()
-                for k in range(lo, hi):
-                    if k != i:
-                        seen |= per_sent[k].get(st, set())
-                f.extend("d=" + x for x in sorted(seen))
+                mine = own.get(st, ())
+                f.extend("d=" + x for x, c in sorted(counts.get(st, {}).items()) if c - (x in mine) > 0)
             feats.append(f)
         out.append(feats)
     return out

@@ -61,6 +61,17 @@ def _month(w: list[str], i: int, first: bool) -> int:
     return 0
 
 
+_TRIGGERS = frozenset(
+    _MONTHS_1 + _WEEKDAYS + list(_RELATIVE) + list(_YEAR_WORDS)
+    + ["يوم", "تاريخ", "كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي"]
+)
+
+
+def _may_start(word: str) -> bool:
+    """Cheap filter: only digits or date words (possibly with a proclitic) can start a date."""
+    return word[:1].isdigit() or _strip(word, _TRIGGERS) is not None
+
+
 def date_spans(pieces: Sequence[str]) -> list[tuple[int, int]]:
     """Non-overlapping [start, end) DATE spans, longest match at each position; a ``(`` opened
     inside a span is closed inside it (``عام ( 1948 )``)."""
@@ -69,7 +80,7 @@ def date_spans(pieces: Sequence[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < n:
-        end = _match(w, i)
+        end = _match(w, i) if _may_start(w[i]) else i
         if end > i and end < n and w[end] == ")" and w[i:end].count("(") > w[i:end].count(")"):
             end += 1
             if end < n and w[end] in _ERA:
