@@ -1,4 +1,6 @@
-"""Rebuild the shipped NER model from ../shared/data: ``python -m rasd.ner.train`` or ``rasd train ner``.
+"""EXPERIMENT (not shipped): spaCy tok2vec + transition NER with the rasd Arabic features (experiments 1-2).
+
+Run: ``PYTHONPATH=.:training/ner python training/ner/train_cnn.py --out /tmp/cnn``.
 
 Steps: harmonize the corpora and split dev (:mod:`rasd.ner.dataset`), split tokens like
 the run-time tokenizer, write spaCy DocBins, (optionally) train floret vectors on
@@ -75,7 +77,7 @@ def train_spacy(train: list[Sentence], dev: list[Sentence], work: Path, override
 
 def train(data: Path, out: Path, work: Path, opts: TrainOptions) -> dict:
     """Train and install the model into ``out/model``; returns the dev report."""
-    from rasd.ner.evaluate import dev_report
+    from rasd.ner.evaluate import dev_report_for
 
     t0 = time.time()
     work.mkdir(parents=True, exist_ok=True)
@@ -85,9 +87,10 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions) -> dict:
         "system.seed": opts.seed,
     }
     if opts.vectors:
-        from rasd.ner.vectors import build_vectors
-
-        overrides["paths.vectors"] = str(build_vectors(data, work / "vectors"))
+        raise SystemExit(
+            "spaCy vectors are not built by the shipped code any more: pass --no-vectors, or build a spaCy "
+            "floret pipeline (spacy init vectors ar <floret file> DIR --mode floret) and --set 'paths.vectors=\"DIR\"'"
+        )
         overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     overrides.update(dict(opts.overrides))
     train_sents = [s for src in opts.sources for s in corpus.train[src]]
@@ -97,14 +100,26 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions) -> dict:
         shutil.rmtree(model_dir)
     shutil.copytree(best, model_dir)
     train_seconds = time.time() - t0
-    report = dev_report(corpus, model_dir)
-    write_confidence(report, model_dir)
+    report = dev_report_for(SpacyTagger(model_dir), corpus)
     report["train_seconds"] = round(train_seconds)
     report["options"] = {"sources": list(opts.sources), "vectors": opts.vectors, "max_epochs": opts.max_epochs,
                          "seed": opts.seed, "overrides": {k: v for k, v in opts.overrides}}
     report["removed_duplicates"] = corpus.removed_duplicates
     (out / "dev_scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
+
+
+class SpacyTagger:
+    """Adapter giving a trained spaCy pipeline the ``predict`` interface of rasd.ner.crf.CrfModel."""
+
+    def __init__(self, path: Path) -> None:
+        self.nlp = spacy.load(path)
+
+    def predict(self, sentences):
+        docs = (Doc(self.nlp.vocab, words=list(ws)) if ws else Doc(self.nlp.vocab) for ws in sentences)
+        for _, proc in self.nlp.pipeline:
+            docs = proc.pipe(docs)
+        return [[(e.start, e.end, e.label_, 1.0) for e in d.ents] for d in docs]
 
 
 def write_confidence(report: dict, model_dir: Path) -> None:
@@ -118,7 +133,7 @@ def write_confidence(report: dict, model_dir: Path) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=default_data_dir())
-    ap.add_argument("--out", type=Path, default=default_out_dir())
+    ap.add_argument("--out", type=Path, default=Path("/tmp/rasd_ner_cnn"))
     ap.add_argument("--work", type=Path, default=Path("/tmp/rasd_ner_work"))
     ap.add_argument("--no-vectors", action="store_true")
     ap.add_argument("--sources", default="anercorp,aqmar,wojood")
