@@ -6,7 +6,8 @@ token (all computed from its text, see :mod:`rasd.ner.normalize`): normalized fo
 form without proclitics, prefixes/suffixes, shape, ANERgazet membership, and k-means
 clusters of its floret vector (trained here on ant_corpus); neighbours at +-1/+-2
 contribute forms, shapes, gazetteer flags and clusters. Per-entity confidence is the
-lowest CRF marginal probability of the entity's predicted tags.
+lowest CRF marginal probability of the entity's predicted tags. After the CRF: DATE rules
+(:mod:`rasd.ner.dates`) and memorized training entities (:mod:`rasd.ner.memory`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from spacy.vectors import Vectors
 
 from rasd.ner.dates import merge_dates
 from rasd.ner.gazetteer import gaz_feature
+from rasd.ner.memory import MEMORY_FILE, apply_memory, read_memory
 from rasd.ner.normalize import norm, shape, stem
 from rasd.ner.scorer import spans_from_tags
 
@@ -206,6 +208,7 @@ class CrfModel:
         extras = meta.get("options", {}).get("extras", [])
         self.window = int(meta.get("options", {}).get("doc_window", DOC_WINDOW))
         self.date_rules = meta.get("options", {}).get("date_rules", "merge")  # merge | only | off
+        self.memory = read_memory(path / MEMORY_FILE)
         self.featurize = Featurizer(Embeddings.load(path), extras)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path / CRF_FILE))
@@ -239,7 +242,7 @@ class CrfModel:
                 spans.append((a, b, label, round(float(conf), 4)))
             if self.date_rules != "off":
                 spans = merge_dates(spans, words, keep_model_dates=self.date_rules == "merge")
-            out.append(spans)
+            out.append(apply_memory(spans, words, self.memory))
         return out
 
 

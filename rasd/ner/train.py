@@ -31,6 +31,7 @@ from rasd.ner.crf import (
 )
 from rasd.ner.dataset import Corpus, build, piece_tags, to_pieces
 from rasd.ner.gazetteer import write_gazetteer
+from rasd.ner.memory import MEMORY_FILE, build_memory, write_memory
 from rasd.ner.paths import ner_data_dir
 
 REPO = Path(__file__).resolve().parents[2]
@@ -101,6 +102,7 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras)
     if opts.stack:
         train_stacked(pairs, emb, tmp_dir, work, opts)
+    write_memory(*build_memory(pairs), tmp_dir / MEMORY_FILE)
     meta = {"name": "rasd-ner-crf", "options": asdict(opts), "train_sentences": len(pairs),
             "removed_duplicates": corpus.removed_duplicates}
     (tmp_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
