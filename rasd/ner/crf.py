@@ -33,6 +33,7 @@ VECTORS_FILE = "vectors.npy"
 VECTORS_CFG = "vectors.json"
 CENTROIDS_FILE = "centroids.npz"
 ScoredSpan = tuple[int, int, str, float]
+CACHE_SIZE = 300_000  # word types whose context-free features are kept
 
 
 @dataclass
@@ -58,8 +59,8 @@ class Embeddings:
             return []
         v = self.vectors.get_batch(list(words))
         v = v / (numpy.linalg.norm(v, axis=1, keepdims=True) + 1e-8)
-        ids = [numpy.argmax(v @ c.T, axis=1) for c in self.centroids.values()]
-        return [tuple(int(x[i]) for x in ids) for i in range(len(words))]
+        ids = numpy.stack([numpy.argmax(v @ c.T, axis=1) for c in self.centroids.values()], axis=1)
+        return [tuple(row) for row in ids.tolist()]
 
 
 EXTRAS = ("affix4", "nbr_affix", "nbr_c1024", "position", "window3")
@@ -88,14 +89,18 @@ class Featurizer:
     def _base(self, words: Sequence[str]) -> list[tuple[str, ...]]:
         new = [w for w in dict.fromkeys(words) if w not in self._cache]
         if new:
+            if len(self._cache) + len(new) > CACHE_SIZE:
+                self._cache.clear()  # bounded memory; cleared before, never between, insert and lookup
             for w, cl in zip(new, self.emb.clusters(new)):
                 n, s = norm(w), stem(w)
                 self._cache[w] = (n, s, n[:2], s[:3], n[-2:], s[-3:], shape(w), gaz_feature(w)) + tuple(
                     str(c) for c in cl
                 ) + (s[:4], s[-4:])
-            if len(self._cache) > 500_000:
-                self._cache.clear()
         return [self._cache[w] for w in words]
+
+    def prepare(self, sentences: Sequence[Sequence[str]]) -> None:
+        """Featurize all new word types of a batch at once (one vector lookup, one matrix product)."""
+        self._base([w for ws in sentences for w in ws])
 
     def __call__(self, words: Sequence[str]) -> list[list[str]]:
         base = self._base(words)
@@ -222,6 +227,7 @@ class CrfModel:
         return sorted({t[2:] for t in self.tagger.labels() if t != "O"})
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[ScoredSpan]]:
+        self.featurize.prepare(sentences)
         feats = [self.featurize(ws) if ws else [] for ws in sentences]
         tagger = self.tagger
         if self.tagger2 is not None:

@@ -71,3 +71,13 @@ def test_whitespace_tokens_and_empty_doc(nlp):
 def test_odd_tokens_do_not_crash(tokens):
     spans = tag_tokens(load_model(), [tokens])
     assert all(0 <= a < b <= len(tokens) for a, b, _ in spans[0])
+
+
+def test_feature_cache_overflow_is_safe(monkeypatch):
+    import rasd.ner.crf as crf
+
+    model = load_model()
+    monkeypatch.setattr(crf, "CACHE_SIZE", 5)
+    sents = [["قال", "فلاديمير", "بوتين", "في", "موسكو", "اليوم", "إن", "روسيا"]] * 2
+    assert tag_tokens(model, sents)[0] == tag_tokens(model, sents)[1]
+    model.featurize._cache.clear()
