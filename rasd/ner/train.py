@@ -1,0 +1,169 @@
+"""Rebuild the shipped NER model from ../shared/data: ``rasd train ner`` or ``python -m rasd.ner.train``.
+
+Steps: harmonize the corpora and split dev (:mod:`rasd.ner.dataset`); split tokens like
+the run-time tokenizer; train floret vectors + k-means clusters on ant_corpus and the
+training sentences (:mod:`rasd.ner.vectors`); write the ANERgazet feature file; train the
+CRF (:mod:`rasd.ner.crf`); score dev and write ``dev_scores.json`` and the per-label
+``confidence.json``. Run on one core: ``OMP_NUM_THREADS=1 taskset -c 1 rasd train ner``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from rasd.ner.corpus import read_gazetteers
+from rasd.ner.crf import (
+    CENTROIDS_FILE,
+    CRF2_FILE,
+    CRF_FILE,
+    VECTORS_CFG,
+    VECTORS_FILE,
+    Embeddings,
+    doc_features,
+    tag_with,
+    train_crf,
+)
+from rasd.ner.dataset import Corpus, build, piece_tags, to_pieces
+from rasd.ner.gazetteer import write_gazetteer
+from rasd.ner.memory import MEMORY_FILE, build_memory, write_memory
+from rasd.ner.paths import ner_data_dir
+
+REPO = Path(__file__).resolve().parents[2]
+EMB_FILES = (VECTORS_FILE, VECTORS_CFG, CENTROIDS_FILE)
+
+
+def default_data_dir() -> Path:
+    """``$RASD_SHARED/data`` or ``<repo>/../shared/data``."""
+    shared = os.environ.get("RASD_SHARED")
+    return Path(shared) / "data" if shared else REPO.parent / "shared" / "data"
+
+
+@dataclass(frozen=True)
+class TrainOptions:
+    """Choices made on dev (benchmarks/ner/experiments.md)."""
+
+    sources: tuple[str, ...] = ("anercorp", "wojood")
+    c1: float = 0.05
+    c2: float = 0.05
+    max_iterations: int = 150
+    extras: tuple[str, ...] = ("affix4",)
+    stack: bool = True  # second, document-aware CRF over jackknifed first-pass tags
+    folds: int = 5
+    doc_window: int = 20
+    date_rules: str = "merge"  # rule DATE spans (rasd/ner/dates.py): merge with model DATEs | only rules | off
+    reuse_embeddings: bool = False  # reuse <work>/emb from an earlier run (experiments only)
+
+
+def training_pairs(corpus: Corpus, sources: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[str]]]:
+    """(pieces, tags) for the CRF; unknown tags become O (a CRF has no missing labels)."""
+    pairs = []
+    for src in sources:
+        for s in corpus.train[src]:
+            p = to_pieces(s.tokens)
+            pairs.append((p.words, [t if t != "-" else "O" for t in piece_tags(s, p)]))
+    return pairs
+
+
+def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()) -> dict:
+    """Train and install the model into ``out/model`` (+ ``out/gazetteer.tsv``); returns the dev report."""
+    from rasd.ner.evaluate import dev_report
+    from rasd.ner.vectors import build_embeddings
+
+    t0 = time.time()
+    work.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    corpus = build(data)
+    gaz = read_gazetteers(data)
+    write_gazetteer(gaz, out / "gazetteer.tsv")
+    if out.resolve() == ner_data_dir().resolve():
+        from rasd.ner.gazetteer import _tables
+
+        _tables.cache_clear()
+    emb_dir = work / "emb"
+    if not (opts.reuse_embeddings and all((emb_dir / f).is_file() for f in EMB_FILES)):
+        lines = [" ".join(to_pieces(s.tokens).words) for ss in corpus.train.values() for s in ss]
+        build_embeddings(data, lines, emb_dir, work / "floret")
+    t_emb = time.time() - t0
+    model_dir = out / "model"
+    tmp_dir = work / "model"
+    if tmp_dir.exists():
+        shutil.rmtree(tmp_dir)
+    tmp_dir.mkdir(parents=True)
+    for f in EMB_FILES:
+        shutil.copy(emb_dir / f, tmp_dir / f)
+    pairs = training_pairs(corpus, opts.sources)
+    emb = Embeddings.load(tmp_dir)
+    train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras)
+    if opts.stack:
+        train_stacked(pairs, emb, tmp_dir, work, opts)
+    write_memory(*build_memory(pairs), tmp_dir / MEMORY_FILE)
+    meta = {"name": "rasd-ner-crf", "options": asdict(opts), "train_sentences": len(pairs),
+            "removed_duplicates": corpus.removed_duplicates}
+    (tmp_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    if model_dir.exists():
+        shutil.rmtree(model_dir)
+    shutil.copytree(tmp_dir, model_dir)
+    report = dev_report(corpus, model_dir)
+    write_confidence(report, model_dir)
+    report["train_seconds"] = round(time.time() - t0)
+    report["embedding_seconds"] = round(t_emb)
+    report["meta"] = meta
+    (out / "dev_scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return report
+
+
+def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: TrainOptions) -> None:
+    """Jackknife first-pass tags over ``opts.folds`` contiguous folds, then train the second CRF."""
+    n = len(pairs)
+    first: list[list[str]] = [[] for _ in pairs]
+    for k in range(opts.folds):
+        lo, hi = k * n // opts.folds, (k + 1) * n // opts.folds
+        fold_file = work / f"fold{k}.crf"
+        train_crf(pairs[:lo] + pairs[hi:], emb, fold_file, opts.c1, opts.c2, opts.max_iterations, opts.extras)
+        for i, tags in enumerate(tag_with(fold_file, emb, [w for w, _ in pairs[lo:hi]], opts.extras)):
+            first[lo + i] = tags
+    extra = doc_features([w for w, _ in pairs], first, opts.doc_window)
+    train_crf(pairs, emb, model_dir / CRF2_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, extra)
+
+
+def write_confidence(report: dict, model_dir: Path) -> None:
+    """Per-label dev precision (ANERcorp dev, rasd scheme; MISC from the ANERcorp scheme), for reference."""
+    rasd = report["anercorp_dev.rasd"]
+    conf = {k: round(v["p"] / 100, 3) for k, v in rasd.items() if k != "micro"}
+    conf["MISC"] = round(report["anercorp_dev.anercorp"].get("MISC", {"p": 0})["p"] / 100, 3)
+    (model_dir / "label_precision.json").write_text(json.dumps(conf, indent=1) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=default_data_dir())
+    ap.add_argument("--out", type=Path, default=ner_data_dir())
+    ap.add_argument("--work", type=Path, default=Path("/tmp/rasd_ner_work"))
+    ap.add_argument("--sources", default=",".join(TrainOptions.sources))
+    ap.add_argument("--c1", type=float, default=TrainOptions.c1)
+    ap.add_argument("--c2", type=float, default=TrainOptions.c2)
+    ap.add_argument("--iters", type=int, default=TrainOptions.max_iterations)
+    ap.add_argument("--extras", default=",".join(TrainOptions.extras), help="optional CRF feature groups")
+    ap.add_argument("--no-stack", dest="stack", action="store_false")
+    ap.add_argument("--window", type=int, default=TrainOptions.doc_window)
+    ap.add_argument("--reuse-embeddings", action="store_true")
+    a = ap.parse_args(argv)
+    extras = tuple(x for x in a.extras.split(",") if x)
+    opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, extras, a.stack,
+                        doc_window=a.window, reuse_embeddings=a.reuse_embeddings)
+    report = train(a.data, a.out, a.work, opts)
+    ane = report["anercorp_dev.anercorp"]
+    print(f"ANE dev micro F1 {ane['micro']['f']} | " + " ".join(f"{k} {v['f']}" for k, v in ane.items() if k != "micro"))
+    for key in ("anercorp_dev.rasd", "aqmar_dev.anercorp", "wojood_val.rasd"):
+        print(key, {k: v["f"] for k, v in report[key].items()})
+    print("seconds", report["train_seconds"])
+
+
+if __name__ == "__main__":
+    main()
