@@ -23,11 +23,12 @@ from spacy.tokens import Doc
 
 from rasd.actors.agents import AgentMatch, find_agents
 from rasd.actors.codes import actor_code, day_of
-from rasd.actors.knowledge import cues
+from rasd.actors.knowledge import cues, nominals
 from rasd.actors.matching import QUOTES, Hit, TokenView, name_key, scan, token_view
 from rasd.actors.registry import NameEntry, Registry, RegistryActor, load_registry
 from rasd.annotations import ActorInfo, DocState, MentionAnn, state
-from rasd.text.clitics import corpus_split
+from rasd.text.clitics import corpus_split, proclitic_candidates
+from rasd.text.normalize import normalize_key
 
 ADJ_LABEL = "NORP"
 DISCOVERED_TYPES = {"PER", "ORG"}
@@ -187,6 +188,7 @@ class _Pending:
     hit: Hit
     entries: tuple[NameEntry, ...]
     mention: MentionAnn | None  # the NER mention it attaches to
+    extended: bool = False  # the NER span was only part of the registry name: its label is not evidence
 
 
 def _attach(hits: list[tuple[Hit, tuple[NameEntry, ...]]], model: list[MentionAnn], view: TokenView,
@@ -208,9 +210,16 @@ def _attach(hits: list[tuple[Hit, tuple[NameEntry, ...]]], model: list[MentionAn
         elif len(over) == 1 and hit.start <= m.start and m.end <= hit.end:
             m.reason = f"{m.reason}; span extended to the registry name"
             m.start, m.end = hit.start, hit.end
-            out.append(_Pending(hit, entries, m))
+            out.append(_Pending(hit, entries, m, extended=True))
         elif len(over) == 1 and hit.start == m.start and _rest_is_modifier(view, hit, m, reg):
             out.append(_Pending(hit, entries, m))
+        elif len(over) > 1 and all(hit.start <= x.start and x.end <= hit.end for x in over):
+            # the model split one registry name into pieces (داعش – خراسان): one mention for the name
+            for x in over[1:]:
+                model.remove(x)
+            m.reason = f"{m.reason}; {len(over)} entities joined into the registry name"
+            m.start, m.end = hit.start, hit.end
+            out.append(_Pending(hit, entries, m, extended=True))
         # else: the name sits inside a longer entity (جامعة دمشق) or across two: trust the model
     return out
 
@@ -273,7 +282,7 @@ def link_document(doc: Doc, reg: Registry) -> None:
     st = state(doc)
     view = token_view(doc)
     ctx = DocContext(reg, day_of(st.meta.published))
-    model = entity_mentions(doc)
+    model = [m for m in entity_mentions(doc) if not generic_head(doc.text[m.start:m.end])]
     hits = [(h, e) for h in scan(view, reg.index) if (e := _acronym_ok(view, h, h.payloads))]
     pending = _attach(hits, model, view, reg)
     # pass 1: names that can only mean one actor set the document's context
@@ -291,7 +300,7 @@ def link_document(doc: Doc, reg: Registry) -> None:
         if not safe and evidence is None:
             continue
         entries = tuple(safe) or p.entries
-        label = p.mention.label if p.mention else None
+        label = p.mention.label if p.mention and not p.extended else None
         if label is not None and max(type_fit(reg.actors[e.actor], e, label) for e in entries) < -2:
             continue  # NER says PER, the name is a country adjective (أبو الحسن «التونسي»): not this actor
         entry, conf, reason = choose(entries, ctx, label)
@@ -307,6 +316,10 @@ def link_document(doc: Doc, reg: Registry) -> None:
         else:
             m.reason = f"{m.reason}; linked by {reason}"
             m.confidence = min(1.0, (m.confidence + conf) / 2 + 0.05)
+            if p.extended and m.label != actor.type and entry.how != "adjective":
+                # the model labelled a part of the name (الشام in هيئة تحرير الشام): the whole name's type wins
+                m.reason = f"{m.reason}; label {m.label} of the partial span replaced by the registry type"
+                m.label = actor.type
         if entry.how == "capital" and is_locative(view, p.hit):
             m.label = "GPE"
             m.reason = f"{m.reason}; capital after a locative cue: a place, not the government"
@@ -404,6 +417,24 @@ def _add_kunya(view: TokenView, mentions: list[MentionAnn]) -> None:
             mentions.remove(nisba[n])
         mentions.append(MentionAnn(view.starts[i], view.ends[n], "PER", "pattern", 0.6,
                                    reason="kunya name pattern (أبو + name + nisba)"))
+
+
+def generic_head(text: str) -> bool:
+    """One common head noun (تنظيم، الحركة، وجماعة) is not a name, whatever NER says.
+
+    The name that follows it (تنظيم «النصرة») is its own mention; a definite head alone is left
+    to coreference.
+    """
+    key = normalize_key(text)
+    if " " in key.strip():
+        return False
+    heads = _generic_heads()
+    return key in heads or any(c.key in heads for c in proclitic_candidates(key))
+
+
+def _generic_heads() -> frozenset[str]:
+    noms = nominals()
+    return frozenset(noms) | frozenset(normalize_key(n.head) for n in noms.values())
 
 
 def _discover(doc: Doc, st: DocState, mentions: list[MentionAnn]) -> None:

@@ -167,8 +167,10 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
     mentions = st.mentions
     by_span = {(m.start, m.end): m for m in mentions if m.method != "coreference"}
     added: list[MentionAnn] = []
-    removed: set[int] = set()
-    for hit in scan(view, gaz.index):
+    hits = list(scan(view, gaz.index))
+    removed: set[int] = _split_by_place_names(doc, mentions, hits)
+    mentions = [x for x in mentions if id(x) not in removed]
+    for hit in hits:
         cue = _cue(view, hit)
         m = by_span.get((hit.start, hit.end))
         over = [x for x in mentions if x.start < hit.end and hit.start < x.end and x.method != "coreference"]
@@ -204,6 +206,26 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
             _facility(st, view, doc.text, heads, m, hit, p)
     st.mentions = sorted([x for x in mentions if id(x) not in removed] + added, key=lambda x: (x.start, -x.end))
     _countries_without_text(st, gaz, reg)
+
+
+def _split_by_place_names(doc: Doc, mentions: list[MentionAnn], hits: list[Hit]) -> set[int]:
+    """Unlinked NER entities that gazetteer names cut across (``إقليم [خاباروفسك بالشرق الأقصى] الروسي``).
+
+    When names extend past the entity's edges and together touch every word of it, the model's
+    segmentation lost to the dictionary's: the entity is dropped and the names become the mentions.
+    """
+    removed: set[int] = set()
+    for x in mentions:
+        if x.method != "model" or (x.actor is not None and not x.actor.startswith("x.")):
+            continue
+        over = [h for h in hits if h.start < x.end and x.start < h.end]
+        if not any(h.start < x.start or h.end > x.end for h in over):
+            continue
+        words = [t for t in doc if not t.is_space and t.idx < x.end and x.start < t.idx + len(t.text)
+                 and any(c.isalpha() for c in t.text)]
+        if words and all(any(h.start < t.idx + len(t.text) and t.idx < h.end for h in over) for t in words):
+            removed.add(id(x))
+    return removed
 
 
 def _facility(st: DocState, view: TokenView, text: str, heads: dict, m: MentionAnn, hit: Hit,

@@ -191,7 +191,7 @@ def _prep_cue(view: DocView, i: int, sources: list[Source]) -> Source | None:
         pass  # وفقا لـX: the ل is the proclitic of the source
     # وفق ما ذكرت / حسب ما أكده / بحسب ما أفاد به / حسبما أفادت / وفق بلاغ صادر عن
     if j < len(toks) and toks[j].key == "ما" or key == "حسبما":
-        j += 1 if toks[j].key == "ما" else 0
+        j += 1 if j < len(toks) and toks[j].key == "ما" else 0
         if j < len(toks) and lx.reporting_verb(toks[j].key):
             cue_text += [toks[k].text for k in range(i + n, j + 1)]
             j += 1

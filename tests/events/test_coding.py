@@ -120,3 +120,8 @@ def test_clash_between_protesters_and_police_is_a_riot(nlp):
 def test_trigger_span_excludes_separable_proclitics(nlp):
     ev = _one(nlp, "وقصفت الطائرات الحربية مواقع في ريف حلب.", "ASSAULT", "قصفت")
     assert ev.trigger.text == "قصفت"
+
+
+@pytest.mark.parametrize("text", ["حسبما", "وفق ما", "بحسب", "نقلا عن", "وفقا ل"])
+def test_reporting_cue_at_end_of_text_does_not_crash(nlp, text):
+    nlp(text)  # hypothesis found «حسبما» alone raising IndexError in attribution
