@@ -420,15 +420,17 @@ def _add_kunya(view: TokenView, mentions: list[MentionAnn]) -> None:
 
 
 def generic_head(text: str) -> bool:
-    """One common head noun (تنظيم، الحركة، وجماعة) is not a name, whatever NER says.
+    """One common head noun (تنظيم، الحركة، وجماعة), a bare title (الأمير) or a currency is not a name.
 
     The name that follows it (تنظيم «النصرة») is its own mention; a definite head alone is left
     to coreference.
     """
-    key = normalize_key(text)
-    if " " in key.strip():
+    key = normalize_key(text).strip()
+    if text.strip().startswith("\u0640") or len(key) < 2:
+        return True  # a fragment (ـاس): the model split a word
+    if " " in key:
         return False
-    heads = _generic_heads()
+    heads = _generic_heads() | cues()["not_name"]
     return key in heads or any(c.key in heads for c in proclitic_candidates(key))
 
 
