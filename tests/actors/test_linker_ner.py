@@ -30,3 +30,12 @@ def test_registry_name_wins_over_partial_entity(nlp):
     res = nlp("تعمل ما تسمى «هيئة تحرير الشام» على نيل شرعية دولية.")
     m = next(m for m in res.mentions if m.text == "هيئة تحرير الشام")
     assert (m.actor, m.label) == ("hts", "ORG")
+
+
+def test_last_names_are_not_particles_or_ordinals(nlp):
+    res = nlp("استقبل الملك عبد الله الثاني وزير الخارجية. وقال إن الله معنا، ثم أكد الثاني أن سيرغي شويغو وصل. "
+              "وقال شويغو إن الوضع مستقر.")
+    by_text = {m.text: m for m in res.mentions}
+    assert "الله" not in by_text  # God, not the last name of عبد الله
+    assert not any(m.text == "الثاني" and m.method == "coreference" for m in res.mentions)
+    assert by_text["شويغو"].actor == "per.shoigu_sergei"
