@@ -331,7 +331,7 @@ def _relink_short_person_mentions(st: DocState, text: str, antecedents: list[Men
 
 
 @Language.factory("rasd_coref", default_config={"user_registry": [], "shipped_registry": True},
-                  requires=["doc.ents"])
+                  requires=["doc.ents", "doc._.rasd"], assigns=["doc._.rasd"])
 def make_coref(nlp: Language, name: str, user_registry: list[str], shipped_registry: bool):
     files = tuple(user_registry)
 

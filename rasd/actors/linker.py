@@ -484,6 +484,7 @@ def _apply_title(st: DocState, reg: Registry, ctx: DocContext, am: AgentMatch, t
     "rasd_linker",
     default_config={"user_registry": [], "shipped_registry": True},
     requires=["doc.ents", "token.is_sent_start"],
+    assigns=["doc._.rasd"],
 )
 def make_linker(nlp: Language, name: str, user_registry: list[str], shipped_registry: bool):
     registry_files = tuple(user_registry)
