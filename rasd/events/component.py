@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn, QuantityAnn, state
 from rasd.events import lexicon as lx
+from rasd.events import nonevents
 from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
@@ -312,10 +313,12 @@ def _same_event_nouns(view: DocView, coded: list[Coded]) -> None:
             continue
         gap = range(p.c.last + 1, c.first)
         joined = c.split.conj == "و" or c.split.prep == "ب" or (len(gap) and toks[gap[-1]].key == "و")
+        genitive = not len(gap) and not c.split.conj and not c.split.prep and not p.c.split.article \
+            and p.c.first == p.c.last  # «هجوم الدهس»، «عملية اغتيال»: the genitive names its kind
         adjectives = all(toks[j].word and toks[j].key != "و" and looks_adjectival(toks[j].key)
                          for j in gap if toks[j].key != "و")
-        if joined and len(gap) <= 3 and adjectives:
-            e.suppressed = f"same event as «{toks[p.c.head].text}» (joined event nouns)"
+        if genitive or joined and len(gap) <= 3 and adjectives:
+            e.suppressed = f"same event as «{toks[p.c.head].text}» ({'its genitive' if genitive else 'joined event nouns'})"
             for role in ("a1", "a2", "loc"):
                 if p.r.get(role) is None and e.r.get(role) is not None:
                     setattr(p.r, role, e.r.get(role))
@@ -443,6 +446,13 @@ def _gate(view: DocView, st: DocState, e: Coded) -> None:
     if c.trigger.type == "CONSULT" and any(_words_in(view, x, "hosted_people") for x in (e.r.a1, e.r.a2)):
         c.score = 0.0  # «استقبال اللاجئين»: hosting refugees, patients or tourists is no meeting
         return
+    if c.trigger.type == "THREATEN" and c.kind == "present" and all(
+            x is not None and x.mention is None and not participant(view, x) for x in (e.r.a1, e.r.a2)):
+        c.score = 0.0  # «التصعيد يهدد المفاوضات»: a thing that endangers a thing; no one threatens
+        return
+    if nonevents.court_conviction(view, c, e.r.a1):
+        e.type_override = ("SANCTION", "convict", "116")
+        e.why.append("«أدان» by a court: a conviction (SANCTION)")
     if c.trigger.type == "COERCE" and c.trigger.mode == "seize" and _words_in(view, e.r.a1, "militant") \
             and not _words_in(view, e.r.a1, "security"):
         e.type_override = ("ASSAULT", None, "190")
@@ -596,6 +606,8 @@ def code_document(doc: Doc) -> None:
     for c in chosen:
         attach_support(view, c)
         coded.append(Coded(c, bind(view, st, c)))
+    for e in coded:
+        e.suppressed = nonevents.no_event_reason(view, e.c)
     _suppress_contents(view, coded)
     _event_subjects(view, st, coded)
     _same_event_nouns(view, coded)
