@@ -23,7 +23,7 @@ from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
 from rasd.events.roles import Roles, bind, first_person, participant, find_place_before, is_country, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
-from rasd.events.view import DocView, Phrase, bare_key, build_view, looks_adjectival, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, build_view, conj_prefix, looks_adjectival, noun_phrase
 from rasd.text.normalize import normalize_key
 
 MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
@@ -87,7 +87,8 @@ def _event_subjects(view: DocView, st: DocState, coded: list[Coded]) -> None:
         if e.suppressed or not e.c.verbal or subj is None or e.r.passive or subj.last >= e.c.first:
             continue
         noun = next((n for n in coded if n is not e and not n.suppressed and n.c.nominal
-                     and n.c.first == subj.first), None)
+                     and (n.c.first == subj.first or subj.first < n.c.first <= min(subj.last, subj.first + 1))), None)
+        # «عمليات القصف التي تستهدف»: the event noun may be the genitive of the subject's head
         if noun is None or not (noun.c.trigger.type == e.c.trigger.type or (
                 noun.c.trigger.type == "ASSAULT" and e.c.trigger.type == "COERCE")):
             continue
@@ -129,6 +130,30 @@ def _condemned_events(view: DocView, coded: list[Coded]) -> None:
         e.r.why = [w for w in e.r.why if not w.startswith("a2 = ")]  # superseded
         e.r.why.append(f"a2 = the actor of the {'condemned' if e.c.trigger.type == 'ACCUSE' else 'targeted'} "
                        f"event «{toks[inner.c.head].text}»" + ("" if inner.r.a1 is not None else " (unknown)"))
+
+
+def _owner_of_the_object(view: DocView, coded: list[Coded]) -> None:
+    """«رفض السفير اقتراح أنان»، «انتقد قرار وزارة التربية»: criticising, refusing or praising someone's
+    proposal, decision or statement targets its owner — the participant genitive of the object (which
+    replaces a thing bound as actor2: «انتقد تصريحات الرئيس الروسي» → الرئيس الروسي)."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.type not in ("ACCUSE", "REJECT", "SUPPORT"):
+            continue
+        obj = e.r.theme if e.r.a2 is None else e.r.a2
+        if obj is None or obj.first <= e.c.last or obj.last == obj.first or obj.first in view.mention_of \
+                or participant(view, Phrase(obj.first, obj.first, obj.start, toks[obj.first].end)):
+            continue  # the object's head itself must be a thing (قرار، اقتراح، تصريحات), not a participant
+        if any(n.c.first == obj.first for n in coded if n is not e):
+            continue  # an event noun object: its actor is handled by _condemned_events
+        k = obj.first + 1
+        if k in view.date_of or toks[k].key[:1] in "وفب" and conj_prefix(toks[k].text):
+            continue
+        owner = noun_phrase(view, k, max_len=6)
+        if owner is not None and participant(view, owner) and owner.mention is not None or owner is not None \
+                and owner.first in view.mention_of and view.mention_of[owner.first].label in ("PER", "ORG", "GPE"):
+            e.r.a2 = owner
+            e.r.why.append(f"a2 = the owner of «{toks[obj.first].text}» (genitive of the object)")
 
 
 def _accusations(view: DocView, coded: list[Coded]) -> None:
@@ -378,9 +403,18 @@ def _reporter_roles(view: DocView, e: Coded) -> None:
         e.r.a1 = ph
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")
         return
+    if e.c.support is not None and e.c.support[0].subject_role == "a1" and e.c.support[1] < e.c.first:
+        k = e.c.support[1] - 1
+        if k > 0 and toks[k].key in ("لن", "لم", "لا", "قد", "سوف"):
+            k -= 1  # «قال إنه لن يقدّم استقالته»: the pronoun subject of the light verb is the speaker
+        if k >= 0 and toks[k].key in ("انها", "انه", "انهم", "بانها", "بانه"):
+            e.r.a1 = ph
+            e.r.why.append(f"a1 = the speaker («{toks[k].text}» + «{toks[e.c.support[1]].text}»)")
+            return
     between = range(ph.last + 1, e.c.first)
+    conjuncts = [j for j in between if toks[j].key[:1] == "و" and j in view.mention_of]  # «دول السعودية ومصر والإمارات»
     adjacent = all(j in view.date_of or toks[j].key in lx.lexicon().word_class("time") or toks[j].key in ("عن", "،")
-                   for j in between) and len(between) <= 4 or len(between) <= 1
+                   or j in conjuncts for j in between) and len(between) - len(conjuncts) <= 4 or len(between) <= 1
     if e.c.nominal and inner.kind == "verb" and ph.last < e.c.first and adjacent \
             and lx.nkey(e.c.trigger.lemma) not in lx.lexicon().word_class("casualty") \
             and lx.nkey(toks[inner.cue_tok].text).lstrip("وف")[:3] in ("اعل", "كشف", "يعل", "تعل", "يكش"):
@@ -490,8 +524,9 @@ def _visit_and_moves(view: DocView, st: DocState, e: Coded) -> None:
         toks = view.toks
         j = e.r.a1.last + 1
         if j < len(toks) and toks[j].key.startswith("و") and toks[j].sent == toks[e.c.first].sent:
-            from rasd.events.view import conj_prefix
             pre = conj_prefix(toks[j].text)
+            if not pre and j in view.mention_of and len(toks[j].key) > 3 and view.mention_of[j].label == "PER":
+                pre = "و"  # «شافيز ولوكاشنكو»: a rare name after و is not in the corpus counts
             if pre.startswith("و"):
                 ph = noun_phrase(view, j, strip=len(pre))
                 if ph is not None:
@@ -623,6 +658,7 @@ def code_document(doc: Doc) -> None:
         _gate(view, st, e)
     _possessive(view, coded)
     _condemned_events(view, coded)
+    _owner_of_the_object(view, coded)
     _dual_pronoun(view, st, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}

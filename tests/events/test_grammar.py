@@ -186,6 +186,7 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     ("قال الخبراء إن الجندي انتهك قواعد الاشتباك.", "الاشتباك"),
     ("عرض الجيش مركبات إطلاق الصواريخ في العاصمة.", "إطلاق"),
     ("يواجه ثلاثة متهمين عقوبة الإعدام في القضية.", "الإعدام"),
+    ("نفذت السلطات حكم الإعدام على ثلاثة مدانين.", "الإعدام"),
     ("قال رئيس فريق الدفاع عن الرئيس السابق إن الجلسة تأجلت.", "الدفاع"),
     # the definite or plural object of a counter or prevention noun is a kind of act
     ("تعهدت الحكومة بتكثيف الجهود لكبح الهجمات على الحدود.", "الهجمات"),
@@ -258,3 +259,41 @@ def test_would_have_is_hypothetical(nlp):
 def test_event_noun_genitive_of_a_same_type_noun_is_one_event(nlp):
     evs = _events(nlp, "نفذ تنظيم داعش هجوم الدهس في سوق المدينة.")
     assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["هجوم"]
+
+
+# -- participants with NER mentions ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a title (+ its genitive) and the person's name are one participant, so the next phrase is the object
+    ("هدد زعيم حزب الله حسن نصر الله إسرائيل برد قاس.", "هدد", "زعيم حزب الله حسن نصر الله", "إسرائيل"),
+    # an honorific between the title and the name (host of a visit = actor2 of «استقبل»)
+    ("استقبل وزير الخارجية المصري الدكتور سامح شكري نظيره الأردني في القاهرة.", "استقبل", "نظيره الأردني",
+     "وزير الخارجية المصري الدكتور سامح شكري"),
+    # an organisation head noun takes its genitive; criticising someone's decision targets its owner
+    ("انتقد كاتب عام نقابة الصحفيين قرار الحكومة.", "انتقد", "كاتب عام نقابة الصحفيين", "الحكومة"),
+    ("انتقد الرئيس الفرنسي تصريحات الرئيس الروسي بشأن أوكرانيا.", "انتقد", "الرئيس الفرنسي", "الرئيس الروسي"),
+    ("رفضت المعارضة قرار وزارة الداخلية الجديد.", "رفضت", "المعارضة", "وزارة الداخلية"),
+    # a symmetric event noun with a coordinated genitive: the two parties
+    ("وقالت الرئاسة إن محادثات ماكرون وشولتس تناولت الأزمة الأوكرانية.", "محادثات", "ماكرون", "شولتس"),
+])
+def test_participants_with_names(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (_text(ev.actor1), _text(ev.actor2)) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # coordinated announcers: the first conjunct acts
+    ("أعلنت مصر والسعودية والبحرين قطع العلاقات مع إيران.", "قطع العلاقات", "مصر"),
+    # a support verb in «الذي كان قد …» takes the antecedent
+    ("عين الرئيس وزيرا جديدا خلفا للوزير الذي كان قد قدم استقالته الشهر الماضي.", "استقالته", "وزير"),
+    # a noun with a possessive pronoun ends its phrase
+    ("أكد الوزير رفض بلاده التدخل الأجنبي.", "رفض", "بلاده"),
+])
+def test_actor_one_of_noun_events(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1, (_text(ev.actor1), _text(ev.actor2))
+
+
+def test_verb_in_a_relative_clause_on_an_event_noun_genitive_describes_it(nlp):
+    evs = _events(nlp, "يواصل الجيش المصري عمليات القصف التي تستهدف مواقع لتنظيم القاعدة في ليبيا.")
+    assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["القصف"]
