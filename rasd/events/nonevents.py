@@ -20,6 +20,8 @@ closed word classes of ``word_classes.tsv`` (no sentence-specific lists):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.events import lexicon as lx
 from rasd.events.morph import Split
 from rasd.events.view import DocView, Tok, bare_key, conj_prefix, is_definite, looks_adjectival
@@ -53,10 +55,15 @@ _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 def _in(tok: Tok, cls: str) -> bool:
     """Is the word, without proclitics (و ف ب ل) and article, in a word class? (لكبح → كبح)"""
+    return _key_in(tok.key, cls)
+
+
+@lru_cache(maxsize=100_000)
+def _key_in(key: str, cls: str) -> bool:
     words = _cls(cls)
     for p in _PROCLITICS:
-        if tok.key.startswith(p) and len(tok.key) - len(p) >= 2:
-            k = tok.key[len(p):]
+        if key.startswith(p) and len(key) - len(p) >= 2:
+            k = key[len(p):]
             if k in words or k.startswith("ال") and k[2:] in words:
                 return True
     return False
@@ -128,12 +135,12 @@ def capacity_complement(view: DocView, tok: Tok, split: Split) -> bool:
 
 def distance_verb(view: DocView, tok: Tok) -> bool:
     """«تبعد البلدة نحو 24 كيلومترا عن الحدود»: a verb measured by a distance states where a place is."""
-    units = _cls("measure_unit")
     toks = view.toks
     for j in range(tok.i + 1, min(tok.i + 11, len(toks))):
         if toks[j].sent != tok.sent:
             return False
-        if _bare(toks[j]) in units and j > tok.i + 1 and (toks[j - 1].key.isdigit() or toks[j - 1].key in ("نحو", "حوالي")):
+        if j > tok.i + 1 and (toks[j - 1].key.isdigit() or toks[j - 1].key in ("نحو", "حوالي")) \
+                and _in(toks[j], "measure_unit"):
             return True
     return False
 
@@ -156,7 +163,7 @@ def promise_without_content(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
 
 def _place_word(view: DocView, t: Tok) -> bool:
     m = view.mention_of.get(t.i)
-    return m is not None and m.label in ("GPE", "LOC", "FAC") or _bare(t) in _cls("place_head")
+    return m is not None and m.label in ("GPE", "LOC", "FAC") or _in(t, "place_head")
 
 
 def warning_without_threat(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
@@ -236,7 +243,6 @@ def accident(view: DocView, first: int, last: int, trig: lx.Trigger) -> str | No
     if trig.type != "ASSAULT" or trig.mode != "explosives" or lx.nkey(trig.lemma) != lx.nkey("انفجر"):
         return None
     toks = view.toks
-    utility = _cls("utility")
     seen = 0
     for j in range(last + 1, min(last + 12, len(toks))):
         if toks[j].sent != toks[last].sent or seen >= 4:
@@ -244,7 +250,7 @@ def accident(view: DocView, first: int, last: int, trig: lx.Trigger) -> str | No
         if not toks[j].word or j in view.date_of or toks[j].key in _cls("time"):
             continue
         seen += 1
-        if _bare(toks[j]) in utility:
+        if _in(toks[j], "utility"):
             return f"explosion of «{toks[j].text}»: an accident"
     return None
 
