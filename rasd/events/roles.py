@@ -611,10 +611,13 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
     toks = view.toks
     sent = toks[k].sent
     ph = None
-    if k > 0 and toks[k - 1].key in REL_PRONOUNS:  # «… الذي يؤدي زيارة عمل»: the antecedent performs it
-        ante = _phrase_ending_at(view, k - 2, max(view.sents[sent][0], k - 9))
+    rel = k - 1
+    if k > 2 and toks[k - 1].key in ("قد", "لقد") and toks[k - 2].key in _KANA:
+        rel = k - 3  # «الذي كان قد قدم استقالته»
+    if rel >= 0 and toks[rel].key in REL_PRONOUNS:  # «… الذي يؤدي زيارة عمل»: the antecedent performs it
+        ante = _phrase_ending_at(view, rel - 1, max(view.sents[sent][0], rel - 8))
         if ante is not None:
-            r.set(sv.subject_role, antecedent(view, ante, toks[k - 1].key),
+            r.set(sv.subject_role, antecedent(view, ante, toks[rel].key),
                   f"antecedent of the support verb «{toks[k].text}» ({sv.id})")
             return
     j = _skip(view, k + 1, sent)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.events import lexicon as lx
+from rasd.events import nonevents
 from rasd.events.morph import NOMINAL, PRONOUNS, Split
 from rasd.events.view import DocView, Tok
 
@@ -129,9 +130,23 @@ def _find_particle(view: DocView, head: int, trig: lx.Trigger, verbal: bool) -> 
             if not seq:
                 continue
             limit = (3 if seq[0] in _PREPS or len(seq[0]) == 1 else PARTICLE_GAP) if verbal else 1
-            if gap <= limit and _seq_at(view, j, seq, sent) and (limit <= 3 or _gap_ok(view, head, j)):
+            if gap <= limit and _seq_at(view, j, seq, sent) and (limit <= 3 or _gap_ok(view, head, j)) \
+                    and (verbal or gap == 0 or _participant_tok(view, head + 1)):
                 return j, _seq_end(view, j, seq)
     return None
+
+
+def _participant_tok(view: DocView, j: int) -> bool:
+    """A word that can be a masdar's agent genitive between it and its particle (تحقيق «النيابة» في):
+    a linked mention or a title, group, organisation, security or polity noun — not «تحقيق الاستقرار في»."""
+    from rasd.events.view import bare_key
+
+    if j in view.mention_of:
+        return True
+    k = bare_key(view.toks[j])
+    lex = lx.lexicon()
+    return any(k in lex.word_class(c) or view.toks[j].key in lex.word_class(c)
+               for c in ("title", "group", "org_head", "security", "polity", "armed", "civilian"))
 
 
 def _readings(tok: Tok) -> tuple[lx.Analysis, ...]:
@@ -180,6 +195,8 @@ def candidates(view: DocView) -> list[Candidate]:
                 continue  # «تضامنها التام»: an agreeing adjective, not the verb التأم
             if e.cls == NOMINAL and _nonevent_context(view, tok, trig, e.kind):
                 continue
+            if _no_event_reading(view, tok, a, trig):
+                continue
             if trig.type == "ASSAULT" and a.split.prep == "ل" and _ceasefire_before(view, tok):
                 continue  # «وقف فوري لإطلاق النار»: the ceasefire, not a shooting
             if e.rest:
@@ -201,6 +218,17 @@ def candidates(view: DocView) -> list[Candidate]:
                 continue
             out.append(Candidate(trig, tok.i, tok.i, tok.i, e.kind, a.split))
     return out
+
+
+def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger) -> bool:
+    """Readings that name no occurrence here (:mod:`rasd.events.nonevents`)."""
+    if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig):
+        return True
+    if a.entry.cls != NOMINAL:
+        return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok)
+    return nonevents.name_genitive(view, tok, a.split) or nonevents.generic_object(view, tok, a.split, a.entry.kind) \
+        or nonevents.capacity_complement(view, tok, a.split) or nonevents.facing(view, tok, trig, a.split) \
+        or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split)
 
 
 def _adjective_after_possessed(view: DocView, tok: Tok) -> bool:

@@ -173,3 +173,127 @@ def test_ceasefire_with_an_adjective_is_no_shooting(nlp):
 def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     ev = _by_trigger(nlp, "وأوضحت الوزارة أن محادثات الرئيسين ستتناول التعاون الأمني.", "محادثات")
     assert ev.modality == "planned" and ev.type == "AGREE"  # planned CONSULT → AGREE (PLOVER remap)
+
+
+# -- no event here: kinds, names, capacities and habits (rasd/events/nonevents.py) -----------------
+
+@pytest.mark.parametrize("text, absent", [
+    # a finite verb never follows a preposition: the word is a noun
+    ("أعلنت الشركة عن توقف المصنع عن العمل بسبب نقص الوقود.", "توقف"),
+    ("أدى الحادث إلى توقف حركة المرور في الطريق السريع.", "توقف"),
+    # the genitive of an institution, rule, device or penalty noun names it
+    ("أصدرت وزارة الدفاع بيانا حول الوضع في الجنوب.", "الدفاع"),
+    ("قال الخبراء إن الجندي انتهك قواعد الاشتباك.", "الاشتباك"),
+    ("عرض الجيش مركبات إطلاق الصواريخ في العاصمة.", "إطلاق"),
+    ("يواجه ثلاثة متهمين عقوبة الإعدام في القضية.", "الإعدام"),
+    ("نفذت السلطات حكم الإعدام على ثلاثة مدانين.", "الإعدام"),
+    ("قال رئيس فريق الدفاع عن الرئيس السابق إن الجلسة تأجلت.", "الدفاع"),
+    # the definite or plural object of a counter or prevention noun is a kind of act
+    ("تعهدت الحكومة بتكثيف الجهود لكبح الهجمات على الحدود.", "الهجمات"),
+    # what a weapon is designed or able to do
+    ("الصاروخ الجديد مصمم لتدمير الدبابات والمدرعات.", "تدمير"),
+    # a distance, not a deportation
+    ("وتبعد القرية نحو 30 كيلومترا عن العاصمة.", "تبعد"),
+    # «تعد» without a promised content: «is counted among»
+    ("وتعد المدينة من أكبر المراكز التجارية في البلاد.", "تعد"),
+    # a weapon noun after a production noun is a thing
+    ("تم تطوير تلك القنبلة في مختبر عسكري بالولايات المتحدة.", "قنبلة"),
+    # «في مواجهة» + genitive = facing
+    ("تقف الحكومة في مواجهة المعارضة في البرلمان.", "مواجهة"),
+    # a number is no verb (اثنين ≠ أثنى), a family is no capture (أسرته ≠ أسر)
+    ("قالت الوكالة إن السلطات ألقت القبض على اثنين من المهربين.", "اثنين"),
+    ("وقدمت الشركة اعتذارها للضحية وأسرته في بيان.", "أسرته"),
+    # «تحقيق الاستقرار في» = achieving, not investigating: the particle of a masdar follows it or its agent
+    ("تعمل الحكومة على تحقيق الاستقرار في البلاد.", "تحقيق"),
+])
+def test_kinds_names_and_capacities_are_no_events(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an imperfective with a habitual adverb is a habit
+    ("تقصف الطائرات الحربية القرى الحدودية بشكل يومي.", "تقصف"),
+    # «أوقف … عن العمل»: suspended from duty
+    ("أوقفت إدارة المطار موظفين اثنين عن العمل بعد الحادثة.", "أوقف"),
+    # an exploding gas cylinder is an accident
+    ("انفجرت قارورة غاز في مطعم وسط المدينة.", "انفجر"),
+    # what something constitutes is a judgement
+    ("قال الوزير إن هذه التجارب تشكل تهديدا للأمن الإقليمي.", "تهديد"),
+])
+def test_habits_suspensions_accidents_and_judgements_are_no_events(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # the same words where they do report an event
+    ("حذر الرئيس من رد قاس إذا تعرضت بلاده لأي هجوم.", "حذر", "THREATEN"),
+    ("وعد الرئيس بإجراء انتخابات مبكرة قبل نهاية العام.", "وعد", "AGREE"),
+    ("قتل جنديان في مواجهة مع مسلحين قرب الحدود.", "مواجهة", "ASSAULT"),
+    ("قال المحامي إن تحقيق النيابة في مقتل الصحفي لم ينته بعد.", "تحقيق", "ACCUSE"),
+    ("أوقفت الشرطة ثلاثة أشخاص يشتبه في تورطهم في السرقة.", "أوقف", "COERCE"),
+    ("قصفت الطائرات الحربية القرى الحدودية فجر اليوم.", "قصف", "ASSAULT"),
+    # «أدان» by a court is a conviction, by a government a condemnation
+    ("أدانت محكمة فرنسية المتهم بالقتل العمد.", "أدانت", "SANCTION"),
+    ("أدانت الحكومة الهجوم على السفارة.", "أدانت", "ACCUSE"),
+])
+def test_the_same_words_reporting_events(nlp, text, trigger, etype):
+    assert _by_trigger(nlp, text, trigger).type == etype
+
+
+@pytest.mark.parametrize("text", [
+    # a warning of a danger, and an event that «threatens» something (endangers it), are no threats
+    "حذر الرئيس الفرنسي من أن التصعيد يهدد الاستقرار في المنطقة.",
+    "قال الخبراء إن التصعيد العسكري يهدد المفاوضات الجارية.",
+])
+def test_warnings_and_endangering_are_no_threats(nlp, text):
+    assert not any(e.type == "THREATEN" for e in _events(nlp, text)), [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+def test_would_have_is_hypothetical(nlp):
+    ev = _by_trigger(nlp, "قال الوزير إن الاتفاق كان سيعني انسحاب القوات من المدينة.", "انسحاب")
+    assert ev.modality == "hypothetical"
+
+
+def test_event_noun_genitive_of_a_same_type_noun_is_one_event(nlp):
+    evs = _events(nlp, "نفذ تنظيم داعش هجوم الدهس في سوق المدينة.")
+    assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["هجوم"]
+
+
+# -- participants with NER mentions ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a title (+ its genitive) and the person's name are one participant, so the next phrase is the object
+    ("هدد زعيم حزب الله حسن نصر الله إسرائيل برد قاس.", "هدد", "زعيم حزب الله حسن نصر الله", "إسرائيل"),
+    # an honorific between the title and the name (host of a visit = actor2 of «استقبل»)
+    ("استقبل وزير الخارجية المصري الدكتور سامح شكري نظيره الأردني في القاهرة.", "استقبل", "نظيره الأردني",
+     "وزير الخارجية المصري الدكتور سامح شكري"),
+    # an organisation head noun takes its genitive; criticising someone's decision targets its owner
+    ("انتقد كاتب عام نقابة الصحفيين قرار الحكومة.", "انتقد", "كاتب عام نقابة الصحفيين", "الحكومة"),
+    ("انتقد الرئيس الفرنسي تصريحات الرئيس الروسي بشأن أوكرانيا.", "انتقد", "الرئيس الفرنسي", "الرئيس الروسي"),
+    ("رفضت المعارضة قرار وزارة الداخلية الجديد.", "رفضت", "المعارضة", "وزارة الداخلية"),
+    # a symmetric event noun with a coordinated genitive: the two parties
+    ("وقالت الرئاسة إن محادثات ماكرون وشولتس تناولت الأزمة الأوكرانية.", "محادثات", "ماكرون", "شولتس"),
+])
+def test_participants_with_names(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (_text(ev.actor1), _text(ev.actor2)) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # coordinated announcers: the first conjunct acts
+    ("أعلنت مصر والسعودية والبحرين قطع العلاقات مع إيران.", "قطع العلاقات", "مصر"),
+    # a support verb in «الذي كان قد …» takes the antecedent
+    ("عين الرئيس وزيرا جديدا خلفا للوزير الذي كان قد قدم استقالته الشهر الماضي.", "استقالته", "وزير"),
+    # a noun with a possessive pronoun ends its phrase
+    ("أكد الوزير رفض بلاده التدخل الأجنبي.", "رفض", "بلاده"),
+])
+def test_actor_one_of_noun_events(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1, (_text(ev.actor1), _text(ev.actor2))
+
+
+def test_verb_in_a_relative_clause_on_an_event_noun_genitive_describes_it(nlp):
+    evs = _events(nlp, "يواصل الجيش المصري عمليات القصف التي تستهدف مواقع لتنظيم القاعدة في ليبيا.")
+    assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["القصف"]
