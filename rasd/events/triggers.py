@@ -182,6 +182,9 @@ def candidates(view: DocView) -> list[Candidate]:
         # may still head a phrase whose particle follows it (القضاء «على» = eliminating, not the judiciary)
         in_name = m is not None and m.label in ("PER", "ORG", "GPE", "LOC", "FAC")
         bare_agent = in_name and m.start >= tok.start and m.end <= tok.end
+        if bare_agent and m.label in ("ORG", "PER") and not tok.key.startswith("ال") \
+                and (m.actor is None or m.method == "agent"):
+            in_name = False  # «مسيرة»، «مسيرات» tagged ORG alone: an indefinite event noun is no name
         if in_name and not bare_agent:
             continue
         for a in _readings(tok):
@@ -249,7 +252,22 @@ def _nonevent_context(view: DocView, tok: Tok, trig: lx.Trigger, kind: str) -> b
         return False
     if trig.type == "CONSULT" and nxt.key in lx.lexicon().word_class("media_format"):
         return True
+    if trig.type == "PROTEST" and _drone(view, tok, nxt):
+        return True
     return kind in ("hal", "participle") and nxt.key in ("عنه", "عنها", "عنهم", "عنهما")
+
+
+_AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "بطائره", "بطائرات", "وطائرات"})
+_DRONE_ADJ = frozenset({"مفخخه", "انتحاريه", "هجوميه", "مسلحه", "معاديه", "اسرائيليه", "امريكيه", "ايرانيه",
+                        "تركيه", "روسيه", "اوكرانيه", "حوثيه", "مجهوله"})
+
+
+def _drone(view: DocView, tok: Tok, nxt: Tok) -> bool:
+    """«طائرة مسيرة»، «مسيرة إسرائيلية»، «مسيرات مفخخة»: unvocalised مسيرة is also a drone (مسيّرة)."""
+    if not tok.key.lstrip("وفب").lstrip("ال").startswith("مسير"):
+        return False
+    prev = view.toks[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.key in _AIRCRAFT or nxt.key in _DRONE_ADJ
 
 
 def _ceasefire_before(view: DocView, tok: Tok) -> bool:

@@ -297,3 +297,65 @@ def test_actor_one_of_noun_events(nlp, text, trigger, a1):
 def test_verb_in_a_relative_clause_on_an_event_noun_genitive_describes_it(nlp):
     evs = _events(nlp, "يواصل الجيش المصري عمليات القصف التي تستهدف مواقع لتنظيم القاعدة في ليبيا.")
     assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["القصف"]
+
+
+# ---------------------------------------------------------------- round 3: word senses by their arguments (senses.py)
+
+@pytest.mark.parametrize("text, trigger, etype, a1, a2", [
+    # readiness with its content is an offer (AGREE); the content is not a second event
+    ("قال الوزير إن الحكومة مستعدة لتقديم المساعدات للمتضررين.", "مستعدة", "AGREE", "الحكومة", None),
+    ("أكد رئيس الحزب أنه على استعداد للقاء زعيم المعارضة.", "استعداد", "AGREE", None, None),
+    # عرض + على + a participant is an offer
+    ("عرض الرئيس على نظيره استعداده للوساطة.", "عرض", "AGREE", "الرئيس", "نظيره"),
+    # a deal with a partner or about captives is a political agreement
+    ("أعلنت الحركة التوصل إلى صفقة مع إسرائيل لتبادل الأسرى.", "صفقة", "AGREE", None, "إسرائيل"),
+    # a pledge to fight is a threat
+    ("تعهد الرئيس بمواصلة القتال ضد المتمردين.", "تعهد", "THREATEN", "الرئيس", None),
+    # a clash between security forces and unarmed people is a riot by the people
+    ("اندلعت مواجهات بين قوات الأمن وعدد من الشباب المحتجين في المدينة.", "مواجهات", "PROTEST", "عدد من الشباب", "قوات الأمن"),
+    ("تشهد المدينة تعزيزات أمنية على إثر المناوشات التي جدّت بين مجموعة من شباب الجهة والأمن.", "المناوشات", "PROTEST", "مجموعة", "الأمن"),
+    # … but a clash with militants stays an attack
+    ("اندلعت اشتباكات بين قوات الجيش وعناصر إرهابية في الجبل.", "اشتباكات", "ASSAULT", "قوات الجيش", "عناصر إرهابية"),
+    # an invitation to a visit or a meal is AGREE, a call for a ceasefire is REQUEST
+    ("أشاد الوزير بالدعوة التي وجهها له الملك لحضور القمة.", "الدعوة", "AGREE", None, None),
+    ("قال هنية إن الحركة تلقت دعوة لوقف إطلاق النار في غزة.", "دعوة", "REQUEST", None, None),
+])
+def test_word_senses_by_arguments(nlp, text, trigger, etype, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == etype, (ev.type, ev.reason)
+    if a1 is not None:
+        assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
+    if a2 is not None:
+        assert ev.actor2 is not None and ev.actor2.text.startswith(a2), _text(ev.actor2)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # readiness without a content: an alert or the adverb «استعدادا لـ» (in preparation for)
+    ("وصلت تعزيزات أمنية إلى الجزيرة استعدادا للزيارة السنوية.", "استعدادا"),
+    ("أعلن الجيش حالة الاستعداد القصوى في المنطقة.", "الاستعداد"),
+    # submitting something to a body is no offer
+    ("عرض الوزير مشروع القانون على البرلمان أمس.", "عرض"),
+    # a pronoun restatement of the same act is one event
+    ("تمكنت الوحدات الأمنية من إيقاف 4 شبان وتم إيقافهم جميعا.", "إيقافهم"),
+    ("أطلقت حماس سراح رهينتين إضافيتين، وأمريكا ترحب بإطلاق سراحهم.", "إطلاق سراحهم"),
+    # the topic of a negotiation or a discussion, and what is joined to a rejected content
+    ("أعلنت الحركة تجميد مفاوضات وقف إطلاق النار مع إسرائيل.", "وقف إطلاق النار"),
+    ("ناقش الرئيسان وقف القتال وزيادة المساعدات الإنسانية إلى غزة.", "المساعدات"),
+    ("قالت مصادر إن إسرائيل ترفض وقف إطلاق النار مقابل إطلاق سراح جميع الرهائن.", "إطلاق سراح"),
+    # a meeting of one organisation with itself is internal business
+    ("أكد رئيس الحركة أن الحركة قررت إثر اجتماعها أمس عدم التصويت.", "اجتماعها"),
+    # «مسيرة» is also a drone
+    ("استهدفت طائرة مسيرة إسرائيلية سيارة في جنوب لبنان.", "مسيرة"),
+])
+def test_no_second_event_or_wrong_sense(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an indefinite event noun tagged as a one-word ORG name is still an event noun
+    ("نفذ عدد من الاطباء مسيرة احتجاجية انطلقت من أمام كلية الطب بتونس.", "مسيرة احتجاجية"),
+])
+def test_event_noun_tagged_as_name(nlp, text, trigger):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == "PROTEST"

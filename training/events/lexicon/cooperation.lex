@@ -23,6 +23,8 @@ N مذكرة تفاهم ; cameo=030 ; pl=مذكرات تفاهم ; conf=0.5 ; no
 N تسوية ; cameo=037 ; pl=تسويات ; conf=0.5 ; note=also financial "settlement"
 N مصالحة ; cameo=037 ; pl=مصالحات ; sym=1 ; conf=0.6
 N صفقة ; cameo=030 ; pl=صفقات ; conf=0.4 ; note=business deals are not PLOVER events
+N استعداد ; cameo=030 ; nframe=a1=gen theme=prep:ل|prep:على ; conf=0.45 ; note=readiness to act is an offer only with its content (ل/على + masdar) and outside «حالة استعداد»; rasd.events.senses decides
+N مستعد ; cameo=030 ; nframe=theme=prep:ل|prep:على ; pl=مستعدون|مستعدين|مستعدة ; conf=0.45 ; note=predicate «X مستعد لـ»: an offer with its content; rasd.events.senses decides
 P تعهد يتعهد تعهد + بتقديم مساعدات|بتقديم الدعم|بدعم ; cameo=033 ; frame=a1=subj a2=prep:ل ; conf=0.85
 P وعد يعد وعد + بتقديم|بمساعدة|بإرسال مساعدات ; cameo=033 ; frame=a1=subj a2=obj|prep:ل ; conf=0.8
 P تعهد يتعهد تعهد + بالإصلاح|بإصلاحات|بإجراء إصلاحات ; cameo=034 ; ctx=political_institutions ; frame=a1=subj ; conf=0.85

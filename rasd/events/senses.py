@@ -1,0 +1,347 @@
+"""Word senses and event types decided by the arguments around a trigger (round 3).
+
+Why: several frequent trigger words name different events depending on what they govern —
+an actor object or a thing object, a ل/على content or none, the kind of participants:
+
+- «عرض على الرئيس استعداده» (offer to someone) vs «عرض مشروع القانون على البرلمان» (submit) or «عرض فيلم»;
+- «صفقة الأسرى»، «صفقة مع حماس» (a political deal) vs business deals;
+- «على استعداد للقاء»، «مستعد لتقديم» (an offer with its content) vs «حالة استعداد»، «استعدادا للزيارة»;
+- «الدعوة … على إفطار»، «بدعوة من» (an invitation: AGREE) vs «دعوة لوقف إطلاق النار» (a call: REQUEST);
+- «تعهد بمواصلة القتال» (a pledge to fight: THREATEN) vs «تعهد بالإصلاح» (AGREE);
+- «مواجهات بين الأمن وشباب محتجين» (PROTEST riot) vs clashes between armed forces (ASSAULT);
+- «تم إيقافهم جميعا»، «ترحب بإطلاق سراحهم» (a pronoun restatement of the same event, not a second one).
+
+Each rule is a general fact of Arabic news language with a table of examples in
+``tests/events/test_grammar.py``; each records itself in the event's reason.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.annotations import DocState
+from rasd.events import lexicon as lx
+from rasd.events.roles import participant
+from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, noun_phrase
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rasd.events.component import Coded
+
+_OFFER = "agree.006"          # عرض (offer / show / submit)
+_DEAL = "agree.022"           # صفقة
+_READINESS = frozenset({"agree.026", "agree.027"})  # استعداد، مستعد
+_PLEDGES = frozenset({"agree.003", "agree.004"})     # تعهد، وعد
+_CALL = "request.003"         # دعا / دعوة
+
+
+def _cls(name: str) -> frozenset[str]:
+    return lx.lexicon().word_class(name)
+
+
+def _key(view: DocView, j: int) -> str:
+    return bare_key(view.toks[j])
+
+
+def _same_sent(view: DocView, i: int, j: int) -> bool:
+    return 0 <= j < len(view.toks) and view.toks[j].sent == view.toks[i].sent
+
+
+def _after(view: DocView, e: Coded, prep: str, window: int) -> Phrase | None:
+    """The phrase after the first «prep» (a separate word or a proclitic) within ``window`` tokens."""
+    toks = view.toks
+    for j in range(e.c.last + 1, min(e.c.last + 1 + window, len(toks))):
+        if not _same_sent(view, e.c.first, j) or toks[j].text in (".", "؛"):
+            return None
+        if toks[j].key == prep:
+            return noun_phrase(view, j + 1)
+        if len(prep) == 1 and toks[j].key.startswith(prep) and len(toks[j].key) > 3:
+            return noun_phrase(view, j, strip=len(prep))
+    return None
+
+
+def _institution(view: DocView, ph: Phrase) -> bool:
+    """A body one submits things to (البرلمان، المحكمة، اللجنة، مجلس): «عرض X على» it is no offer."""
+    words = _cls("submission_body")
+    return any(_key(view, j) in words or view.toks[j].key in words for j in range(ph.first, ph.last + 1))
+
+
+def offers(view: DocView, coded: list[Coded]) -> None:
+    """«عرض الرئيس على أمير قطر استعداده»، «رفض عرض من حماس»: عرض is an offer (AGREE) when a
+    participant is its recipient (على) or its author (من); «على البرلمان» (submitting) stays unscored."""
+    for e in coded:
+        if e.suppressed or e.c.trigger.id != _OFFER:
+            continue
+        to = _after(view, e, "علي", 8)
+        by = _after(view, e, "من", 1) if e.c.nominal else None
+        if to is not None and participant(view, to) and not _institution(view, to):
+            e.c.score = max(e.c.score, 0.75)
+            if e.r.a2 is None or e.r.a2.first != to.first:
+                e.r.a2 = to
+            e.why.append("an offer to a participant («عرض … على»)")
+        elif by is not None and participant(view, by):
+            e.c.score = max(e.c.score, 0.75)
+            e.r.a1 = e.r.a1 or by
+            e.why.append("an offer by a participant («عرض من»)")
+
+
+def deals(view: DocView, coded: list[Coded]) -> None:
+    """«صفقة الأسرى»، «التوصل إلى صفقة مع حماس»: a deal is an agreement between political actors when
+    it exchanges captives or names its partner; other deals (business) keep their low prior."""
+    toks = view.toks
+    captives = _cls("captives")
+    for e in coded:
+        if e.suppressed or e.c.trigger.id != _DEAL:
+            continue
+        nxt = e.c.last + 1
+        about_captives = any(_same_sent(view, e.c.first, j) and (_key(view, j) in captives or toks[j].key in captives)
+                             for j in range(nxt, nxt + 3))
+        partner = _after(view, e, "مع", 2)
+        if partner is not None and participant(view, partner):
+            e.r.a2 = e.r.a2 or partner
+            e.c.score = max(e.c.score, 0.8)
+            e.why.append("a deal with a participant («صفقة مع»)")
+        elif about_captives:
+            e.c.score = max(e.c.score, 0.8)
+            e.why.append("a deal about captives")
+
+
+def readiness(view: DocView, coded: list[Coded]) -> None:
+    """«على استعداد للقاء حفتر»، «الصندوق مستعد لتقديم المساعدات»: declared readiness with its content is
+    an offer (AGREE; its content is not a second event, rule 8). Without a ل/على content, as «حالة
+    استعداد» (alert) or as the adverb «استعدادا لـ» (in preparation for), it is no event."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.id not in _READINESS:
+            continue
+        t = toks[e.c.first]
+        nxt = e.c.last + 1
+        content = _same_sent(view, e.c.first, nxt) and (
+            toks[nxt].key.startswith("ل") and len(toks[nxt].key) > 3 or toks[nxt].key in ("علي", "الي"))
+        plural = e.c.split.rest.endswith("ات")
+        adverb = t.key.endswith("ا") and not e.c.split.article
+        alert = e.c.first > 0 and _key(view, e.c.first - 1) in ("حاله", "حالة")
+        if not content or plural or adverb or alert:
+            e.suppressed = "readiness without a content (no offer)"
+            continue
+        e.c.score = max(e.c.score, 0.8)
+        e.why.append("declared readiness with its content: an offer")
+        if e.r.a1 is None and e.c.trigger.id == "agree.027":
+            from rasd.events.roles import _phrase_ending_at
+            lo = view.sents[t.sent][0]
+            j = e.c.first - 1
+            while j >= lo and toks[j].key in ("انه", "انها", "انهم", "ان"):
+                j -= 1
+            ph = _phrase_ending_at(view, j, lo) if j >= lo else None
+            if ph is not None and participant(view, ph):
+                e.r.a1 = ph
+                e.r.why.append("a1 = the subject of the predicate «مستعد»")
+
+
+_INVITED_TO = frozenset({"زياره", "حضور", "المشاركه", "مشاركه", "افطار", "عشاء", "غداء", "مادبه", "حفل",
+                         "الزياره", "الحضور", "الافطار", "العشاء", "الغداء", "المادبه", "الحفل", "زيارته",
+                         "زيارتها"})
+
+
+def _invited_to(view: DocView, j: int) -> bool:
+    """Is token ``j`` a visit/meal/attendance noun introduced by ل، إلى or على (لزيارة، إلى حفل، على إفطار)?"""
+    key = view.toks[j].key
+    if key.startswith("لل") and key[2:] in _INVITED_TO or key.startswith("ل") and key[1:] in _INVITED_TO:
+        return True
+    return key in _INVITED_TO and j > 0 and view.toks[j - 1].key in ("الي", "علي")
+
+
+def invitations(view: DocView, coded: list[Coded]) -> None:
+    """«الدعوة التي وجهها له العاهل … على إفطار»، «زيارة بدعوة من الوزير»: a دعوة whose content is a
+    visit, a meal or attendance, or «بدعوة من» + a participant, is an invitation (AGREE, intent to meet);
+    «دعوة لوقف إطلاق النار» stays a call (REQUEST)."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.id != _CALL or not e.c.nominal:
+            continue
+        by = _after(view, e, "من", 1) if e.c.split.prep == "ب" and not e.c.split.article else None
+        inviter = by is not None and participant(view, by)
+        window = [j for j in range(e.c.last + 1, min(e.c.last + 12, len(toks))) if _same_sent(view, e.c.first, j)]
+        if inviter or any(_invited_to(view, j) for j in window):
+            e.type_override = ("AGREE", None, "036")
+            e.why.append("an invitation (to a visit, a meal or attendance): AGREE")
+            if inviter:
+                e.r.a1 = by
+                e.r.why.append("a1 = the inviter («بدعوة من»)")
+
+
+_FIGHTING = frozenset({"القتال", "بالقتال", "الحرب", "بالحرب", "الرد", "بالرد", "بالانتقام", "الانتقام",
+                       "بالثار", "الثار", "القصاص", "بالقصاص", "بمواصله", "مواصله"})
+
+
+def pledges(view: DocView, coded: list[Coded]) -> None:
+    """«تعهد الأسد بمواصلة القتال»، «توعد بالرد»: a pledge whose content is fighting or revenge is a
+    threat (THREATEN), not a promise of cooperation."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.id not in _PLEDGES:
+            continue
+        window = [j for j in range(e.c.last + 1, min(e.c.last + 10, len(toks))) if _same_sent(view, e.c.first, j)]
+        fighting = any(toks[j].key in _FIGHTING for j in window) and any(toks[j].key.startswith("ب") for j in window)
+        violent = any(o is not e and _same_sent(view, e.c.first, o.c.first) and e.c.last < o.c.first <= e.c.last + 10
+                      and o.c.trigger.type == "ASSAULT" and o.c.split.prep == "ب" for o in coded)
+        if fighting or violent:
+            e.type_override = ("THREATEN", "violence", "138")
+            e.why.append("a pledge to fight or retaliate: THREATEN")
+
+
+def _forms(view: DocView, j: int) -> set[str]:
+    """A token's key with its proclitics peeled one letter at a time (والأمن → الامن، للشباب → شباب)."""
+    k = view.toks[j].key
+    out = {k, _key(view, j)}
+    for n in (1, 2, 3):
+        if k[:n] and all(ch in "وفبلك" for ch in k[:n]):
+            out.add(k[n:])
+            if k[n:n + 2] != "ال" and k[:n].endswith("ل"):
+                out.add("ال" + k[n:])
+    return out
+
+
+def _side(view: DocView, ph: Phrase | None, cls: str) -> bool:
+    if ph is None:
+        return False
+    words = _cls(cls)
+    return any(_forms(view, j) & words for j in range(ph.first, ph.last + 1))
+
+
+def _region(view: DocView, e: Coded) -> range:
+    """Tokens of the clash's participants: from the trigger to the end of «بين X و Y» or the later role."""
+    end = max([e.c.last] + [x.last for x in (e.r.a1, e.r.a2) if x is not None])
+    return range(e.c.first, min(end + 4, len(view.toks)))
+
+
+_CLASH_NOUNS = frozenset(lx.nkey(w) for w in ("مناوشات", "مواجهة", "مواجهات", "اشتباكات", "صدامات", "اشتباك"))
+
+
+def clashes(view: DocView, coded: list[Coded]) -> None:
+    """«المناوشات بين مجموعة من شباب الجهة والأمن»، «مواجهات بين الوحدات الأمنية وعدد من الشباب المحتجين»:
+    a clash between security forces and people who are not armed (civilians, youths, worshippers,
+    protesters) is a PROTEST riot by the people; a clash with armed or militant fighters stays ASSAULT."""
+    for e in coded:
+        if e.suppressed or e.type_override or e.c.trigger.type != "ASSAULT" or not (
+                e.c.trigger.symmetric or lx.nkey(e.c.trigger.lemma) in _CLASH_NOUNS):
+            continue
+        region = [j for j in _region(view, e) if _same_sent(view, e.c.first, j)]
+        keys = set().union(*(_forms(view, j) for j in region)) if region else set()
+        civil = bool(keys & _cls("civilian"))
+        armed = bool(keys & _cls("militant"))
+        security = _side(view, e.r.a1, "security") or _side(view, e.r.a2, "security")
+        if civil and security and not armed:
+            e.type_override = ("PROTEST", "riot", "145")
+            people = e.r.a2 if _side(view, e.r.a1, "security") else e.r.a1
+            police = e.r.a1 if people is e.r.a2 else e.r.a2
+            if people is not None and police is not None and people is not e.r.a1:
+                e.r.a1, e.r.a2 = people, police
+                e.r.why.append("a1 = the people in the clash, a2 = the security forces")
+            e.why.append("a clash between security forces and unarmed people: PROTEST riot")
+
+
+def _pronoun_end(view: DocView, e: Coded) -> bool:
+    """Does the trigger end in a pronoun (إيقافهم، إطلاق سراحهم)? A written ة never is one."""
+    c = e.c
+    if c.first == c.last:
+        return lx.carries_pronoun(view.toks[c.first].text, c.split.rest, c.trigger.id)
+    text = view.toks[c.last].text
+    return not text.endswith("ة") and view.toks[c.last].key.endswith(("هم", "ها", "هما", "هن"))
+
+
+def restatements(view: DocView, coded: list[Coded]) -> None:
+    """«تمكنت الوحدات من إيقاف 4 شبان … وتم إيقافهم جميعا»، «تطلق سراح رهينتين … ترحب بإطلاق سراحهم»:
+    a later event noun of the same type whose pronoun refers back to the participants of an earlier
+    event in the sentence names that event again."""
+    toks = view.toks
+    for k, e in enumerate(coded):
+        c = e.c
+        if e.suppressed or not c.nominal or not _pronoun_end(view, e):
+            continue
+        if c.split.rest.endswith(("ات", "اتها", "اتهم", "اته")):
+            continue
+        earlier = next((p for p in reversed(coded[:k]) if not p.suppressed and p.c.trigger.type == c.trigger.type
+                        and toks[p.c.first].sent == toks[c.first].sent and p.c.last < c.first), None)
+        if earlier is not None and (earlier.r.a2 is not None or earlier.c.verbal):
+            e.suppressed = f"restates «{toks[earlier.c.head].text}» (its pronoun refers back)"
+
+
+_JOINERS = frozenset({"و", "او", "مقابل", "ثم", "مع"})
+
+
+def joined_contents(view: DocView, coded: list[Coded], b: Coded, why: str) -> None:
+    """«ترفض وقف إطلاق النار مقابل إطلاق سراح الرهائن»، «ناقشا وقف القتال وزيادة المساعدات»: event nouns
+    joined to a content noun by و، أو، مقابل، ثم belong to the same content."""
+    toks = view.toks
+    k = coded.index(b)
+    last = b.c.last
+    for n in coded[k + 1:]:
+        if toks[n.c.first].sent != toks[b.c.first].sent or n.c.first - last - 1 > 4 or not n.c.nominal:
+            break
+        gap = [toks[j].key for j in range(last + 1, n.c.first)]
+        conj_word = any(conj_prefix(toks[j].text).startswith("و") for j in range(last + 1, n.c.first))
+        joined = (n.c.split.conj in ("و", "ف") or conj_word) and not any(g in (".", "،", "؛") for g in gap) \
+            or any(g in _JOINERS for g in gap) and not any(g in (".", "؛") for g in gap)
+        if not joined:
+            break
+        if not n.suppressed:
+            n.suppressed = why + " (joined)"
+        last = n.c.last
+
+
+_DISCUSS = frozenset(lx.nkey(w) for w in ("ناقش", "بحث", "تباحث", "تناول", "تفاوض", "تشاور", "تداول", "درس"))
+_TOPIC_MARKERS = frozenset({"بشان", "حول", "لبحث", "لمناقشه", "لدراسه", "بخصوص", "حيال"})
+
+
+def consult_topics(view: DocView, coded: list[Coded]) -> None:
+    """«مفاوضات وقف إطلاق النار»، «ناقشا وقف القتال»، «محادثات بشأن تبادل الأسرى»، «اجتماع لبحث التعاون»:
+    what a meeting or negotiation is about (its genitive, direct object, بشأن/حول phrase or purpose) is
+    its topic, not a second event."""
+    toks = view.toks
+    for k, a in enumerate(coded):
+        if a.suppressed or a.c.trigger.type != "CONSULT" or a.c.score < 0.5:
+            continue
+        discussion = a.c.nominal or lx.nkey(a.c.trigger.lemma) in _DISCUSS
+        for b in coded[k + 1:]:
+            if toks[b.c.first].sent != toks[a.c.first].sent or b.c.first - a.c.last - 1 > 6:
+                break
+            if b.suppressed or b.c.trigger.type == "CONSULT" or not b.c.nominal:
+                continue
+            start = a.c.last
+            if a.c.verbal and a.r.a1 is not None and a.r.a1.first > a.c.last:
+                start = a.r.a1.last  # VSO: «ناقش الرئيسان وقف القتال»
+            gap = range(start + 1, b.c.first)
+            head_only = len(gap) <= 1 and all(toks[j].word and toks[j].key not in _cls("stop") for j in gap)
+            genitive = discussion and head_only and not b.c.split.conj and not b.c.split.prep
+            gap = range(a.c.last + 1, b.c.first)
+            marked = any(toks[j].key in _TOPIC_MARKERS for j in gap) and not any(toks[j].key in (".", "؛") for j in gap)
+            purpose = b.c.split.lam and b.c.kind == "masdar" and len(gap) <= 3
+            if genitive or marked or purpose:
+                why = f"topic of the CONSULT trigger «{toks[a.c.head].text}»"
+                b.suppressed = why
+                joined_contents(view, coded, b, why)
+            break
+
+
+_MEETINGS = frozenset({"اجتمع", "انعقد"})
+
+
+def _single_body(view: DocView, ph: Phrase | None) -> bool:
+    """One organisation or party (الحركة، حزب افاق تونس، اللجنة), not people or several bodies."""
+    if ph is None or any(view.toks[j].key == "و" or view.toks[j].key.startswith("و") and j > ph.first
+                         for j in range(ph.first, ph.last + 1)):
+        return False
+    head = _key(view, ph.first)
+    return head in _cls("org_head") or head in _cls("group") and head not in _cls("civilian") \
+        or ph.mention is not None and ph.mention.label == "ORG"
+
+
+def internal_meetings(view: DocView, coded: list[Coded]) -> None:
+    """«الحركة قررت إثر اجتماعها»، «الاجتماع الذي يعقده الحزب»: a meeting of one organisation with
+    itself is internal business, not a CONSULT between actors."""
+    for e in coded:
+        if e.suppressed or e.c.trigger.type != "CONSULT" or not e.c.nominal or lx.nkey(e.c.trigger.lemma) not in \
+                {lx.nkey(x) for x in _MEETINGS}:
+            continue
+        if e.r.a2 is None and _single_body(view, e.r.a1):
+            e.suppressed = "a meeting of one organisation (internal business)"
