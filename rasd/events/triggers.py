@@ -187,6 +187,8 @@ def candidates(view: DocView) -> list[Candidate]:
             in_name = False  # «مسيرة»، «مسيرات» tagged ORG alone: an indefinite event noun is no name
         if in_name and not bare_agent:
             continue
+        if _name_bigram(view, tok):
+            continue
         for a in _readings(tok):
             e = a.entry
             trig = e.trigger
@@ -223,12 +225,36 @@ def candidates(view: DocView) -> list[Candidate]:
     return out
 
 
+_VIOLENCE_FRAMES = frozenset({"او", "و", "من", "دون", "بدون", "اعمال", "احداث", "حوادث", "ضد", "نبذ", "لل", "كل"})
+
+
+def _violence_noun(view: DocView, tok: Tok) -> bool:
+    """«دون تخريب أو عنف»، «أحداث عنف»: after a conjunction, a preposition or a kind noun, عنف is the noun
+    «violence» (generic), not the verb عنّف; «ضحية عنف روابط …» keeps its event reading."""
+    if tok.key not in ("عنف", "وعنف") or tok.i == 0:
+        return False
+    prev = view.toks[tok.i - 1]
+    return prev.sent == tok.sent and (prev.key in _VIOLENCE_FRAMES or tok.key == "وعنف")
+
+
+def _name_bigram(view: DocView, tok: Tok) -> bool:
+    """«نداء تونس» (a party), «حاكم التحقيق» (a judge), «بلاغ صادر عن» (issued by), «هذا الأمر» (this
+    matter): a two-word name or phrase (word class ``name_bigram``) whose word looks like a trigger."""
+    toks = view.toks
+    pairs = lx.lexicon().word_class("name_bigram")
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) and toks[tok.i + 1].sent == tok.sent else None
+    prev = toks[tok.i - 1] if tok.i > 0 and toks[tok.i - 1].sent == tok.sent else None
+    return any(f"{a.key} {b.key}" in pairs or f"{a.key[1:]} {b.key}" in pairs and a.key[:1] in "وفبل"
+               for a, b in ((tok, nxt), (prev, tok)) if a is not None and b is not None)
+
+
 def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger) -> bool:
     """Readings that name no occurrence here (:mod:`rasd.events.nonevents`)."""
     if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig):
         return True
     if a.entry.cls != NOMINAL:
-        return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok)
+        return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok) \
+            or _violence_noun(view, tok)
     return nonevents.name_genitive(view, tok, a.split) or nonevents.generic_object(view, tok, a.split, a.entry.kind) \
         or nonevents.capacity_complement(view, tok, a.split) or nonevents.facing(view, tok, trig, a.split) \
         or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split)

@@ -359,3 +359,26 @@ def test_no_second_event_or_wrong_sense(nlp, text, absent):
 def test_event_noun_tagged_as_name(nlp, text, trigger):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.type == "PROTEST"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # frequent nouns and names whose first word looks like a trigger form
+    ("نفى وزير الداخلية اعتداء أعوان الأمن على طلبة الحقوق.", "طلبة"),
+    ("قال القيادي في نداء تونس إن الحزب بخير.", "نداء"),
+    ("أصدر حاكم التحقيق بطاقة إيداع بالسجن في حق المتهم.", "حاكم"),
+    ("نشرت الوزارة بلاغا صادرا عن المكتب الإعلامي، وأكد بلاغ صادر عن الوزارة الخبر.", "صادر"),
+    ("قال الوزير إنه لا يعلم شيئا عن هذا الأمر.", "الأمر"),
+    ("طالب الحزب بالكشف عن قتلة الشهداء.", "قتلة"),
+    # «عنف» after a conjunction or a kind noun is the generic noun
+    ("دعا المحتجين إلى المطالبة بحقوقهم دون تخريب أو عنف.", "عنف"),
+    # a second genitive of a unit name joined by و names the unit too
+    ("تمكنت فرقة الأبحاث والتفتيش للحرس الوطني من الإطاحة بعصابة.", "التفتيش"),
+])
+def test_names_and_nouns_that_look_like_triggers(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_vote_of_confidence_is_support(nlp):
+    ev = _by_trigger(nlp, "أعلن الحزب منح الثقة لحكومة الصيد.", "منح الثقة")
+    assert ev.type == "SUPPORT" and ev.actor2 is not None and ev.actor2.text.startswith("حكومة الصيد")

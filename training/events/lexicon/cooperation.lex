@@ -74,6 +74,7 @@ V أشاد يشيد إشادة ; frame=a1=subj a2=prep:ب ; x=أشادت|أشا�
 V ثمن يثمن تثمين ; conf=0.85 ; note=also "price" (ثمن); verb form yhthmn is unambiguous
 V رحب يرحب ترحيب ; frame=a1=subj a2=prep:ب ; conf=0.8 ; note=also "welcomed a guest" (CONSULT host)
 V أيد يؤيد تأييد ; x=أيدت|أيدوا|يؤيدون|تؤيد ; conf=0.85
+P منح يمنح منح + الثقة|ثقتها|ثقته|ثقتهم ; frame=a1=subj a2=prep:ل ; conf=0.85 ; note=a vote of confidence (منح الثقة للحكومة) is political support, not aid
 V دعم يدعم دعم ; conf=0.5 ; note=verbal/political support; material support (مالي، عسكري، لوجستي) is AID
 V ساند يساند مساندة ; conf=0.7
 V بارك يبارك مباركة ; frame=a1=subj a2=obj ; conf=0.7
