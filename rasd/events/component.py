@@ -592,7 +592,8 @@ def code_document(doc: Doc) -> None:
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)
     targets.dual_pronoun(view, st, coded)
-    for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings):
+    for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
+                 senses.interceptions, senses.metaphors):
         rule(view, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}

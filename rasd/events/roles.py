@@ -221,6 +221,8 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     j = _skip(view, after, t.sent)
     if j is None:
         return None, after
+    if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
+        return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
     ph = noun_phrase(view, j)
     if ph is not None:
         r.explicit_subject = True

@@ -345,3 +345,33 @@ def internal_meetings(view: DocView, coded: list[Coded]) -> None:
             continue
         if e.r.a2 is None and _single_body(view, e.r.a1):
             e.suppressed = "a meeting of one organisation (internal business)"
+
+
+def _head_in(view: DocView, ph: Phrase | None, cls: str) -> bool:
+    return ph is not None and bool(_forms(view, ph.first) & _cls(cls))
+
+
+def interceptions(view: DocView, coded: list[Coded]) -> None:
+    """«تمكنت القبة الحديدية من اعتراض الصواريخ»، «اعترضت طريق السيارة»: اعترض/اعتراض with a missile,
+    aircraft, vessel or a road as its object intercepts; it is an objection (ACCUSE) only with an actor
+    or a decision as its object."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.type != "ACCUSE" or not lx.nkey(e.c.trigger.lemma).startswith("اعترض"):
+            continue
+        nxt = [j for j in range(e.c.last + 1, min(e.c.last + 4, len(toks))) if _same_sent(view, e.c.first, j)]
+        if any(_forms(view, j) & _cls("intercepted") for j in nxt[:1]) or _head_in(view, e.r.a2, "intercepted"):
+            e.suppressed = "an interception (its object is a missile, vehicle or road), not an objection"
+
+
+def metaphors(view: DocView, coded: list[Coded]) -> None:
+    """«PUBG تفجر مفاجأة»، «في ظل تفجّر الوضع الاجتماعي»: an attack or explosion verb whose subject or
+    object is an abstract thing (a surprise, a crisis, anger, the situation) is a figure of speech."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.type not in ("ASSAULT", "COERCE"):
+            continue
+        nxt = e.c.last + 1
+        right = _same_sent(view, e.c.first, nxt) and bool(_forms(view, nxt) & _cls("abstract"))
+        if right or _head_in(view, e.r.a1, "abstract") or _head_in(view, e.r.a2, "abstract"):
+            e.suppressed = "a figure of speech (its subject or object is an abstract thing)"

@@ -382,3 +382,25 @@ def test_names_and_nouns_that_look_like_triggers(nlp, text, absent):
 def test_vote_of_confidence_is_support(nlp):
     ev = _by_trigger(nlp, "أعلن الحزب منح الثقة لحكومة الصيد.", "منح الثقة")
     assert ev.type == "SUPPORT" and ev.actor2 is not None and ev.actor2.text.startswith("حكومة الصيد")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # اعترض/اعتراض + a missile, vehicle or road intercepts
+    ("وشاهدنا كيف تمكنت القبة الحديدية من اعتراض الصواريخ التي أطلقتها حماس.", "اعتراض"),
+    ("اعترضت سيارة مجهولة طريق الحافلة قرب المدينة.", "اعترضت"),
+    # an abstract subject or object makes an attack verb a figure of speech
+    ("ببجي موبايل تفجر مفاجأة مع تفاصيل مشوقة.", "تفجر"),
+])
+def test_interception_and_metaphor_are_no_events(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_objection_to_a_decision_stays_accuse(nlp):
+    ev = _by_trigger(nlp, "أعلن الحزب اعتراضه على قرار الحكومة.", "اعتراضه")
+    assert ev.type == "ACCUSE"
+
+
+def test_prepositional_phrase_is_no_vso_subject(nlp):
+    ev = _by_trigger(nlp, "ألغت السلطات تأشيرة دخول المذيع وتتهمه بدعم حماس.", "تتهمه")
+    assert ev.actor1 is None or not ev.actor1.text.startswith("دعم"), _text(ev.actor1)
