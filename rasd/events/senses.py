@@ -375,3 +375,39 @@ def metaphors(view: DocView, coded: list[Coded]) -> None:
         right = _same_sent(view, e.c.first, nxt) and bool(_forms(view, nxt) & _cls("abstract"))
         if right or _head_in(view, e.r.a1, "abstract") or _head_in(view, e.r.a2, "abstract"):
             e.suppressed = "a figure of speech (its subject or object is an abstract thing)"
+
+
+_CONTROL = frozenset(lx.nkey(w) for w in ("قرر", "قررت", "قرروا", "تقرر", "يقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم",
+                                          "يعتزمون", "عزم", "عزمت", "ينوي", "تنوي", "نوى", "نوت", "يزمع", "تزمع",
+                                          "أزمع", "أزمعت", "يستعد", "تستعد", "استعد", "استعدت"))
+
+
+def control_subjects(view: DocView, coded: list[Coded]) -> None:
+    """«قررت الهيئة الإدارية تنفيذ إضراب»، «تعتزم النقابة تنظيم وقفة احتجاجية»، «قرر الحزب الانسحاب»:
+    the subject of a decision or intention verb is the agent of the event noun it governs (directly or
+    through a support masdar such as تنفيذ، تنظيم، شن، إجراء، عقد)."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or not e.c.nominal or e.r.a1 is not None or e.c.split.prep or e.c.split.conj:
+            continue
+        k = e.c.first - 1
+        if k >= 0 and lx.support_verb(toks[k].key) and _same_sent(view, e.c.first, k):
+            k -= 1  # «تنفيذ إضراب»: the support masdar
+        lo = view.sents[toks[e.c.first].sent][0]
+        # the control verb: right before, or before its VSO subject (which may hold commas)
+        for v in range(k, max(lo - 1, k - 25), -1):
+            key = toks[v].key
+            if key in _CONTROL or key[:1] in "وف" and key[1:] in _CONTROL:
+                subj = noun_phrase(view, v + 1) if v + 1 <= k else None
+                if subj is not None and subj.last <= k and participant(view, subj):
+                    e.r.a1 = subj
+                    e.r.why.append(f"a1 = the subject of «{toks[v].text}» (decides or intends the event)")
+                    break
+                from rasd.events.roles import _phrase_ending_at
+                before = _phrase_ending_at(view, v - 1, lo) if v - 1 >= lo else None
+                if before is not None and participant(view, before):
+                    e.r.a1 = before
+                    e.r.why.append(f"a1 = the subject before «{toks[v].text}» (decides or intends the event)")
+                break
+            if toks[v].text in (".", "؛", ":") or key in _cls("clause_break") or key in ("ان", "انه", "انها"):
+                break

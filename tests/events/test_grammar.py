@@ -404,3 +404,17 @@ def test_objection_to_a_decision_stays_accuse(nlp):
 def test_prepositional_phrase_is_no_vso_subject(nlp):
     ev = _by_trigger(nlp, "ألغت السلطات تأشيرة دخول المذيع وتتهمه بدعم حماس.", "تتهمه")
     assert ev.actor1 is None or not ev.actor1.text.startswith("دعم"), _text(ev.actor1)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # the subject of a decision or intention verb is the agent of the event noun it governs
+    ("قررت الهيئة الادارية القطاعية للصحة المنعقدة اليوم، في مقر الاتحاد بالعاصمة، تنفيذ إضراب يوم 28 أفريل.", "إضراب", "الهيئة الادارية"),
+    ("النقابة تعتزم تنظيم مسيرة يوم السبت.", "مسيرة", "النقابة"),
+    # «دخل في إضراب» is a support verb + the strike noun (the noun is the trigger)
+    ("تعطلت الدراسة بجملة من المدارس بعد دخول المعلمين في اضراب عن العمل.", "اضراب", None),
+])
+def test_strikes_and_their_agents(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == "PROTEST" and ev.trigger.text.startswith(trigger)
+    if a1 is not None:
+        assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
