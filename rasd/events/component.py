@@ -612,6 +612,10 @@ def code_document(doc: Doc) -> None:
             modality = "alleged"
         e.modality = modality
         e.why += why
+        later = senses.future_date(view, e)
+        if later:
+            e.modality = "planned"
+            e.why.append(f"planned: {later}")
         _alleged_actor(view, coded, k, cues)
     out: list[EventAnn] = []
     for e in coded:

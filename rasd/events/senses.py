@@ -411,3 +411,21 @@ def control_subjects(view: DocView, coded: list[Coded]) -> None:
                 break
             if toks[v].text in (".", "؛", ":") or key in _cls("clause_break") or key in ("ان", "انه", "انها"):
                 break
+
+
+def future_date(view: DocView, e: Coded) -> str | None:
+    """«تعقد مساء غد 7 أحزاب اجتماعا»، «يؤدي الوزير زيارة عمل يومي 4 و5 جوان» (published 2 June): an event
+    dated in its own clause after the publication day is planned, not yet done."""
+    if view.published is None or e.modality not in ("asserted", "reported"):
+        return None
+    toks = view.toks
+    t = toks[e.c.first]
+    for d in view.dates:
+        if d.value is None or d.precision not in ("day", "month") \
+                or d.value <= view.published.isoformat()[:len(d.value)]:
+            continue  # «يومي 20 و21 مارس» may parse as a month: it counts when the month is later
+        ds = next((x for x in toks if x.start <= d.start < x.end), None)
+        if ds is None or ds.sent != t.sent or ds.clause != t.clause or abs(ds.i - e.c.first) > 10:
+            continue
+        return f"dated {d.value}, after the publication day {view.published.isoformat()}"
+    return None

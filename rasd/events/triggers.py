@@ -183,8 +183,8 @@ def candidates(view: DocView) -> list[Candidate]:
         in_name = m is not None and m.label in ("PER", "ORG", "GPE", "LOC", "FAC")
         bare_agent = in_name and m.start >= tok.start and m.end <= tok.end
         if bare_agent and m.label in ("ORG", "PER") and not tok.key.startswith("ال") \
-                and (m.actor is None or m.method == "agent"):
-            in_name = False  # «مسيرة»، «مسيرات» tagged ORG alone: an indefinite event noun is no name
+                and (m.actor is None or m.actor.startswith("x.") or m.method == "agent"):
+            in_name = False  # «مسيرة»، «إضرابا» tagged ORG/PER alone (no registry actor): an indefinite event noun is no name
         if in_name and not bare_agent:
             continue
         if _name_bigram(view, tok):

@@ -418,3 +418,16 @@ def test_strikes_and_their_agents(nlp, text, trigger, a1):
     assert ev.type == "PROTEST" and ev.trigger.text.startswith(trigger)
     if a1 is not None:
         assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
+
+
+@pytest.mark.parametrize("text, trigger, etype, modality", [
+    # an event dated after the publication day (PUB = 2024-03-10) is planned; a planned meeting is AGREE
+    ("يعقد وزراء الخارجية العرب اجتماعا طارئا يوم 15 مارس 2024 في القاهرة.", "اجتماعا", "AGREE", "planned"),
+    ("يعقد وزراء الخارجية العرب غدا الاثنين اجتماعا طارئا في القاهرة.", "اجتماعا", "AGREE", "planned"),
+    ("ينفذ عمال الميناء إضرابا عاما يوم 20 مارس 2024.", "إضرابا", "PROTEST", "planned"),
+    # … an event dated before it keeps its modality
+    ("عقد وزراء الخارجية العرب اجتماعا طارئا يوم 5 مارس 2024 في القاهرة.", "اجتماعا", "CONSULT", "asserted"),
+])
+def test_future_dated_events_are_planned(nlp, text, trigger, etype, modality):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (ev.type, ev.modality) == (etype, modality), ev.reason
