@@ -429,3 +429,25 @@ def future_date(view: DocView, e: Coded) -> str | None:
             continue
         return f"dated {d.value}, after the publication day {view.published.isoformat()}"
     return None
+
+
+_CEASEFIRE_HEADS = frozenset(lx.nkey(w) for w in (
+    "مقترح", "اقتراح", "مشروع", "خرق", "خروقات", "انتهاك", "انتهاكات", "استمرار", "مواصلة", "شروط", "بنود",
+    "تطبيق", "اتفاق", "مفاوضات", "محادثات", "صفقة", "مبادرة", "قرار", "خطة", "أيام", "يوم", "فترة", "مدة",
+    "إنهاء", "انهيار", "مساعي", "جهود"))
+
+
+def ceasefire_genitives(view: DocView, coded: list[Coded]) -> None:
+    """«مقترح وقف إطلاق النار»، «خرق الهدنة»، «أيام الهدنة»: a ceasefire noun in the genitive
+    of a proposal, extension, violation or period names the truce the head talks about, not a new
+    ceasefire (the head, when an event, is coded on its own)."""
+    toks = view.toks
+    for e in coded:
+        c = e.c
+        if e.suppressed or c.trigger.type != "RETREAT" or c.trigger.mode != "ceasefire" or c.split.prep or c.split.conj:
+            continue
+        if c.first == 0 or toks[c.first - 1].sent != toks[c.first].sent:
+            continue
+        head = _forms(view, c.first - 1)
+        if head & _CEASEFIRE_HEADS:
+            e.suppressed = f"the truce named by «{toks[c.first - 1].text}» (its genitive), not a new ceasefire"

@@ -431,3 +431,23 @@ def test_strikes_and_their_agents(nlp, text, trigger, a1):
 def test_future_dated_events_are_planned(nlp, text, trigger, etype, modality):
     ev = _by_trigger(nlp, text, trigger)
     assert (ev.type, ev.modality) == (etype, modality), ev.reason
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a ceasefire noun in the genitive of a proposal, violation or period names the truce talked about
+    ("قالت الخارجية القطرية إن الحركة تسلمت مقترح وقف إطلاق النار في أجواء إيجابية.", "وقف إطلاق النار"),
+    ("اتهم الجيش الحركة بخرق الهدنة في شمال القطاع.", "الهدنة"),
+])
+def test_ceasefire_in_a_genitive_is_no_new_ceasefire(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if e.type == "RETREAT" and absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # what must or should be done has not happened
+    ("قال المسؤول إنه كان يجب إطلاق سراح الأسرى أولا.", "إطلاق سراح"),
+    ("شدد الوزير على ضرورة وقف إطلاق النار في غزة.", "وقف إطلاق النار"),
+])
+def test_obligations_are_hypothetical(nlp, text, trigger):
+    evs = [e for e in _events(nlp, text) if trigger in e.trigger.text]
+    assert evs and all(e.modality == "hypothetical" for e in evs), [(e.type, e.modality) for e in evs]
