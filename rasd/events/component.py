@@ -303,6 +303,9 @@ def _possessive(view: DocView, coded: list[Coded]) -> None:
             continue
         if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id):
             continue
+        if senses.patient_genitive(c.trigger) and any(toks[j].key in ("انه", "انها", "بانه", "بانها")
+                                                      for j in range(max(c.first - 3, 0), c.first)):
+            continue  # «أكدت الوزارة أنه بإيقافهم»: the pronoun of a transitive masdar is its patient
         if e.sources and e.sources[-1].phrase is not None and 0 <= c.first - e.sources[-1].phrase.last <= 4:
             e.r.a1 = e.sources[-1].phrase
             e.r.why.append("a1 = the speaker (possessive pronoun on the event noun)")
@@ -589,6 +592,8 @@ def code_document(doc: Doc) -> None:
         _visit_and_moves(view, st, e)
         _gate(view, st, e)
     _possessive(view, coded)
+    senses.possessive_subject(view, coded)
+    senses.released_captives(view, coded)
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)
     targets.dual_pronoun(view, st, coded)

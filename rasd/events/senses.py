@@ -451,3 +451,64 @@ def ceasefire_genitives(view: DocView, coded: list[Coded]) -> None:
         head = _forms(view, c.first - 1)
         if head & _CEASEFIRE_HEADS:
             e.suppressed = f"the truce named by «{toks[c.first - 1].text}» (its genitive), not a new ceasefire"
+
+
+_HOSTAGE = frozenset(lx.nkey(w) for w in ("رهينة", "رهائن", "محتجز", "أسير", "مختطف", "مخطوف", "معتقل", "سجين"))
+
+
+def released_captives(view: DocView, coded: list[Coded]) -> None:
+    """«أطلقت حماس سراح الرهينة يوشيفيد ليفشيتز»، «تطلق سراح رهينتين»: the captives named right after a
+    release phrase are its patients, not a second (abduction) event."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or _type_of(e) not in ("RETREAT", "CONCEDE"):
+            continue
+        end = max([e.c.last] + list(e.c.consumed))
+        o = next((o for o in coded if o is not e and not o.suppressed and o.c.first == end + 1), None)
+        if o is None or o.c.trigger.type != "ASSAULT" or lx.nkey(o.c.trigger.lemma) not in _HOSTAGE:
+            continue
+        o.suppressed = f"the captives released by «{toks[e.c.head].text}» (its patient)"
+        if e.r.a2 is None:
+            ph = noun_phrase(view, o.c.first)
+            if ph is not None:
+                e.r.a2 = ph
+                e.r.why.append("a2 = the captives after the release phrase")
+
+
+def _type_of(e: Coded) -> str:
+    return e.type_override[0] if e.type_override else e.c.trigger.type
+
+
+def patient_genitive(trig: lx.Trigger) -> bool:
+    """Does the noun frame give its genitive to a2 before a1 (اعتقال المتهمين، إيقافهم)?"""
+    for slot in trig.frame_noun or trig.frame:
+        if "gen" in slot.realizations:
+            return slot.roles[0] == "a2"
+    return False
+
+
+def possessive_subject(view: DocView, coded: list[Coded]) -> None:
+    """«وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»: an event noun with a possessive pronoun and
+    no actor yet is done by the subject of the nearest verb before it in the sentence."""
+    from rasd.events.view import is_verb_form
+
+    toks = view.toks
+    for e in coded:
+        c = e.c
+        if e.suppressed or not c.nominal or e.r.a1 is not None or c.first != c.last:
+            continue
+        if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id) or patient_genitive(c.trigger):
+            continue  # «بإيقافهم»: the pronoun of a transitive masdar is its patient
+        lo = max(view.sents[toks[c.first].sent][0], c.first - 10)
+        for j in range(c.first - 1, lo - 1, -1):
+            t = toks[j]
+            if t.key in ("ان", "انه", "انها", "بان", "بانه"):
+                break  # a complement clause: the subject outside it is the speaker, not the actor
+            if not is_verb_form(t.key, t.text):
+                continue
+            ph = noun_phrase(view, j + 1)
+            if ph is not None and ph.last < c.first and participant(view, ph) \
+                    and not any(ch in conj_prefix(toks[ph.first].text) for ch in "بلك"):
+                e.r.a1 = ph
+                e.r.why.append(f"a1 = the subject of «{t.text}» (possessive pronoun on the event noun)")
+            break

@@ -451,3 +451,22 @@ def test_ceasefire_in_a_genitive_is_no_new_ceasefire(nlp, text, absent):
 def test_obligations_are_hypothetical(nlp, text, trigger):
     evs = [e for e in _events(nlp, text) if trigger in e.trigger.text]
     assert evs and all(e.modality == "hypothetical" for e in evs), [(e.type, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # the captives named after a release phrase are its patients (no second, abduction event)
+    ("أطلقت الحركة سراح الرهينة يوشيفيد ليفشيتز أمس.", "أطلقت", "الحركة", "الرهينة"),
+    ("الحركة تطلق سراح رهينتين إضافيتين.", "تطلق", "الحركة", "رهينتين"),
+    # a possessive pronoun on an event noun: the subject of the nearest verb before it
+    ("وقال الرئيس للصحافيين بعد مباحثاته مع نظيره الكيني إن الوضع رهيب.", "مباحثاته", "الرئيس", "نظيره الكيني"),
+])
+def test_captives_and_possessive_actors(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
+    assert ev.actor2 is not None and ev.actor2.text.startswith(a2), _text(ev.actor2)
+    assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_pronoun_of_a_transitive_masdar_is_its_patient(nlp):
+    ev = _by_trigger(nlp, "وأكدت الوزارة في بلاغ أنه بإيقافهم تبين أنهم دون وثائق هوية.", "إيقافهم")
+    assert ev.actor1 is None or not ev.actor1.text.startswith("الوزارة"), _text(ev.actor1)
