@@ -598,7 +598,7 @@ def code_document(doc: Doc) -> None:
     targets.owner_of_the_object(view, coded)
     targets.dual_pronoun(view, st, coded)
     for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
-                 senses.interceptions, senses.metaphors, senses.control_subjects, senses.ceasefire_genitives):
+                 senses.interceptions, senses.metaphors, senses.control_subjects, senses.ceasefire_genitives, senses.deliberations):
         rule(view, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}

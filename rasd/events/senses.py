@@ -323,7 +323,9 @@ def consult_topics(view: DocView, coded: list[Coded]) -> None:
             break
 
 
-_MEETINGS = frozenset({"اجتمع", "انعقد"})
+_MEETINGS = frozenset({"اجتمع", "انعقد", "مؤتمر", "جلسة"})
+_DOCUMENTS = frozenset(lx.nkey(w) for w in ("مشروع", "قانون", "ملف", "وثيقة", "تقرير", "ميزانية", "مقترح", "مقترحات",
+                                            "مشاريع", "قوانين", "ملفات", "فصول", "فصل", "برنامج", "مخطط", "نص"))
 
 
 def _single_body(view: DocView, ph: Phrase | None) -> bool:
@@ -343,8 +345,30 @@ def internal_meetings(view: DocView, coded: list[Coded]) -> None:
         if e.suppressed or e.c.trigger.type != "CONSULT" or not e.c.nominal or lx.nkey(e.c.trigger.lemma) not in \
                 {lx.nkey(x) for x in _MEETINGS}:
             continue
-        if e.r.a2 is None and _single_body(view, e.r.a1):
+        present = [x for x in (e.r.a1, e.r.a2) if x is not None]
+        if len(present) == 1 and _single_body(view, present[0]):
             e.suppressed = "a meeting of one organisation (internal business)"
+
+
+def deliberations(view: DocView, coded: list[Coded]) -> None:
+    """«ناقشت لجنة الصحة مشروع قانون»، «بحث المجلس ملف الانتخابات»: a body discussing a bill, file or
+    report with no partner (مع …) deliberates; it is no CONSULT between actors."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.type != "CONSULT" or not e.c.verbal \
+                or lx.nkey(e.c.trigger.lemma) not in _DISCUSS:
+            continue
+        a1 = e.r.a1
+        if a1 is not None and _key(view, a1.first).endswith(("ان", "ين")):
+            continue  # «بحث الرئيسان الملف»: two participants
+        start = a1.last if a1 is not None and a1.first > e.c.last else e.c.last
+        window = [j for j in range(start + 1, min(start + 14, len(toks))) if _same_sent(view, e.c.first, j)]
+        if any(toks[j].key == "مع" for j in window):
+            continue
+        doc = next((j for j in window if _forms(view, j) & _DOCUMENTS), None)
+        if doc is not None and not any(participant(view, noun_phrase(view, j)) and view.mention_of.get(j) is not None
+                                       and view.mention_of[j].label in ("PER", "GPE") for j in window if j < doc):
+            e.suppressed = "a body deliberating over a bill, file or report (no partner)"
 
 
 def _head_in(view: DocView, ph: Phrase | None, cls: str) -> bool:

@@ -470,3 +470,20 @@ def test_captives_and_possessive_actors(nlp, text, trigger, a1, a2):
 def test_pronoun_of_a_transitive_masdar_is_its_patient(nlp):
     ev = _by_trigger(nlp, "وأكدت الوزارة في بلاغ أنه بإيقافهم تبين أنهم دون وثائق هوية.", "إيقافهم")
     assert ev.actor1 is None or not ev.actor1.text.startswith("الوزارة"), _text(ev.actor1)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a meeting or congress of one organisation is internal business
+    ("قال القيادي إن الحزب سيحسم الأمر إلى حين انعقاد المؤتمر القادم للحزب.", "انعقاد"),
+    ("أكد رئيس الحركة أن الحركة قررت إثر مؤتمرها السنوي عدم التصويت.", "مؤتمرها"),
+    # a body deliberating over a bill or file with no partner
+    ("ناقشت لجنة الصحة والشؤون الاجتماعية صلب مجلس نواب الشعب، صباح اليوم، مشروع قانون أساسي.", "ناقشت"),
+])
+def test_internal_meetings_and_deliberations(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_discussion_with_a_partner_stays_consult(nlp):
+    ev = _by_trigger(nlp, "بحث الوزير مع نظيره المصري مشروع الاتفاقية.", "بحث")
+    assert ev.type == "CONSULT" and ev.actor2 is not None
