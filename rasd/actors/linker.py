@@ -374,8 +374,16 @@ def _add_agents(st: DocState, view: TokenView, reg: Registry, ctx: DocContext,
                                    reason=am.reason + ("; NER entity on the same words" if over else "")))
         if am.actor not in st.actors:
             st.actors[am.actor] = actor_info(reg.actors[am.actor]) if am.actor in reg.actors else ActorInfo(
-                id=am.actor, name=view_text(view, am.first, am.last), type=am.agent.type, known=False, code=am.code)
+                id=am.actor, name=agent_name(reg, am), type=am.agent.type, known=False, code=am.code,
+                aliases=[view_text(view, am.first, am.last)])
     return found
+
+
+def agent_name(reg: Registry, am: AgentMatch) -> str:
+    """An unnamed actor's display name: the agent phrase and its country (``شرطة (باكستان)``), the
+    same for every document, unlike the surface words (``والشرطة الباكستانية``)."""
+    country = reg.actors.get(am.country) if am.country else None
+    return f"{am.agent.phrase} ({country.name})" if country else am.agent.phrase
 
 
 def view_text(view: TokenView, first: int, last: int) -> str:

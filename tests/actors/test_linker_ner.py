@@ -39,3 +39,18 @@ def test_last_names_are_not_particles_or_ordinals(nlp):
     assert "الله" not in by_text  # God, not the last name of عبد الله
     assert not any(m.text == "الثاني" and m.method == "coreference" for m in res.mentions)
     assert by_text["شويغو"].actor == "per.shoigu_sergei"
+
+
+def test_unnamed_actor_names_are_canonical(nlp):
+    res = nlp("قالت الشرطة الباكستانية إن مسلحين مجهولين هاجموا والبحرية التركية.")
+    names = {a.id: a.name for a in res.actors}
+    assert names["agent.reb"] == "مسلحون مجهولون"  # the agent phrase, not the surface «مسلحين مجهولين»
+    assert all(not n.startswith("و") for n in names.values())
+
+
+def test_store_top_actors_skip_countryless_agents(tmp_path, nlp):
+    from rasd.store import Store
+
+    store = Store(tmp_path / "t.db")
+    store.add(nlp("قالت الشرطة إن الشرطة اعتقلت عنصرا من طالبان. وأكدت الشرطة ذلك."))
+    assert [name for _, name, _ in store.stats().top_actors] == ["حركة طالبان"]
