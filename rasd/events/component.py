@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn, QuantityAnn, state
 from rasd.events import lexicon as lx
-from rasd.events import nonevents, targets
+from rasd.events import nonevents, senses, targets
 from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
@@ -75,6 +75,7 @@ def _suppress_contents(view: DocView, coded: list[Coded]) -> None:
                 if a.c.trigger.type == "THREATEN" and a.r.a2 is None and b.r.a2 is not None:
                     a.r.a2 = b.r.a2  # «هدد بقتل الخونة»: the threatened are the patients of the content
                     a.r.why.append(f"a2 = the patient of the threatened «{toks[b.c.head].text}»")
+                senses.joined_contents(view, coded, b, f"content of the {a.c.trigger.type} trigger «{toks[a.c.head].text}» (rule 8)")
                 break
 
 
@@ -302,6 +303,9 @@ def _possessive(view: DocView, coded: list[Coded]) -> None:
             continue
         if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id):
             continue
+        if senses.patient_genitive(c.trigger) and any(toks[j].key in ("انه", "انها", "بانه", "بانها")
+                                                      for j in range(max(c.first - 3, 0), c.first)):
+            continue  # «أكدت الوزارة أنه بإيقافهم»: the pronoun of a transitive masdar is its patient
         if e.sources and e.sources[-1].phrase is not None and 0 <= c.first - e.sources[-1].phrase.last <= 4:
             e.r.a1 = e.sources[-1].phrase
             e.r.why.append("a1 = the speaker (possessive pronoun on the event noun)")
@@ -571,11 +575,14 @@ def code_document(doc: Doc) -> None:
         coded.append(Coded(c, bind(view, st, c)))
     for e in coded:
         e.suppressed = nonevents.no_event_reason(view, e.c)
+    senses.readiness(view, coded)
     _suppress_contents(view, coded)
+    senses.consult_topics(view, coded)
     _event_subjects(view, st, coded)
     _same_event_nouns(view, coded)
     _verb_and_its_noun(view, coded)
     _adverbial_masdars(view, coded)
+    senses.restatements(view, coded)
     _inherit(view, st, coded)
     for k, e in enumerate(coded):
         if e.suppressed:
@@ -585,9 +592,14 @@ def code_document(doc: Doc) -> None:
         _visit_and_moves(view, st, e)
         _gate(view, st, e)
     _possessive(view, coded)
+    senses.possessive_subject(view, coded)
+    senses.released_captives(view, coded)
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)
     targets.dual_pronoun(view, st, coded)
+    for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
+                 senses.interceptions, senses.metaphors, senses.control_subjects, senses.ceasefire_genitives, senses.deliberations):
+        rule(view, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}
     _accusations(view, coded)
@@ -605,6 +617,10 @@ def code_document(doc: Doc) -> None:
             modality = "alleged"
         e.modality = modality
         e.why += why
+        later = senses.future_date(view, e)
+        if later:
+            e.modality = "planned"
+            e.why.append(f"planned: {later}")
         _alleged_actor(view, coded, k, cues)
     out: list[EventAnn] = []
     for e in coded:

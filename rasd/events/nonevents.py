@@ -79,7 +79,12 @@ def verb_after_preposition(view: DocView, tok: Tok) -> bool:
 
 def name_genitive(view: DocView, tok: Tok, split: Split) -> bool:
     """«وزارة الدفاع»، «قواعد الاشتباك»، «مركبات إطلاق الصواريخ»، «فريق الدفاع عن»، «الفرقة الوطنية
-    لمقاومة الإرهاب»: the event noun names the body, rule or device it qualifies."""
+    لمقاومة الإرهاب»: the event noun names the body, rule or device it qualifies; so does a second genitive
+    joined by و (فرقة الأبحاث «والتفتيش»)."""
+    if split.conj == "و" and split.article and tok.i >= 2:
+        prev, head = _prev(view, tok.i), _prev(view, tok.i, 2)
+        return head is not None and prev is not None and not is_definite(head.key, head.text) \
+            and _in(head, "name_head") and is_definite(prev.key, prev.text)
     if split.conj:
         return False
     prev = _prev(view, tok.i)
@@ -87,6 +92,7 @@ def name_genitive(view: DocView, tok: Tok, split: Split) -> bool:
         return False
     if not split.prep and not is_definite(prev.key, prev.text) and _in(prev, "name_head"):
         return True  # idafa: the head is in the construct state (no article) right before the genitive
+
     if split.prep == "ل":
         j, hops = tok.i - 1, 0
         while hops < 3:

@@ -221,6 +221,8 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     j = _skip(view, after, t.sent)
     if j is None:
         return None, after
+    if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
+        return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
     ph = noun_phrase(view, j)
     if ph is not None:
         r.explicit_subject = True
@@ -353,6 +355,11 @@ def _prep_tok(key: str, word: str) -> bool:
     return key == word or key in ("و" + word, "ف" + word)
 
 
+def _nisba(key: str) -> bool:
+    """A definite relational adjective (الأمنية، العسكري، الوطنية) — it agrees, it names no participant."""
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("يه", "ي", "يين", "يون"))
+
+
 def find_between(view: DocView, window: range) -> tuple[Phrase, Phrase] | None:
     toks = view.toks
     for j in list(window)[:5]:
@@ -363,6 +370,11 @@ def find_between(view: DocView, window: range) -> tuple[Phrase, Phrase] | None:
             k = x.last + 1
             while k < len(toks) and k <= x.last + 8 and toks[k].sent == toks[j].sent:
                 if toks[k].key.startswith("و") and conj_prefix(toks[k].text).startswith("و"):
+                    if _nisba(toks[k].key[1:]) and _nisba(toks[k - 1].key) and k - 1 >= x.first:
+                        # «بين الوحدات الأمنية والعسكرية ومجموعات مسلحة»: coordinated adjectives stay in X
+                        x = Phrase(x.first, k, x.start, toks[k].end, x.mention)
+                        k += 1
+                        continue
                     y = noun_phrase(view, k, strip=len(conj_prefix(toks[k].text)))
                     if y is not None:
                         return x, y
