@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from rasd.annotations import ArgAnn, DocState
 from rasd.events import gazetteer
+from rasd.events.apposition import skip_apposition
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
@@ -538,16 +539,21 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
         r.why.append(f"passive: {passive}")
     subj = obj = None
     obj_from = c.last + 1
+    appos = None
     if verbal:
         subj, obj_from = subject_np(view, c, r)
         if subj is not None and c.consumed and subj.first < min(c.consumed) <= subj.last:
             cut = min(c.consumed) - 1  # «هدد الزعيم بقتل …»: the subject ends before the particle
             subj = Phrase(subj.first, cut, subj.start, view.toks[cut].end, best_mention(view, subj.first, cut))
             obj_from = cut + 1
+        if subj is not None and subj.first > c.last and not r.passive:  # VSO: «X، أستاذ …، OBJ»
+            subj, obj_from, appos = skip_apposition(view, subj, obj_from)
+            if appos:
+                r.why.append(appos)
         if r.passive:
             obj, subj = subj, None
         else:
-            obj = object_np(view, obj_from, sent) if obj_from <= c.last + 8 else None
+            obj = object_np(view, obj_from, sent) if obj_from <= c.last + 8 or appos else None
             if obj is not None and subj is not None and obj.first <= subj.last:
                 obj = None
             if c.consumed and (obj is None or obj.first <= min(c.consumed) <= obj.last or obj.first > max(c.consumed)):

@@ -23,7 +23,12 @@ def condemned_events(view: DocView, coded: list[Coded]) -> None:
     for e in coded:
         if e.suppressed or e.c.trigger.type not in ("ACCUSE", "SUPPORT", "REJECT") or e.r.a2 is None:
             continue
-        inner = next((n for n in coded if n is not e and n.c.nominal and n.c.first == e.r.a2.first), None)
+        a2 = e.r.a2
+        inner = next((n for n in coded if n is not e and n.c.nominal and n.c.first == a2.first), None)
+        if inner is None and a2.last > a2.first and a2.first not in view.mention_of \
+                and not participant(view, Phrase(a2.first, a2.first, a2.start, toks[a2.first].end)):
+            # «أدان جرائم الحرب التي ارتكبتها إسرائيل»، «أعمال العنف»: a thing noun whose genitive is the event
+            inner = next((n for n in coded if n is not e and n.c.nominal and n.c.first == a2.first + 1), None)
         if inner is None:
             continue
         e.r.a2 = inner.r.a1

@@ -487,3 +487,24 @@ def test_internal_meetings_and_deliberations(nlp, text, absent):
 def test_discussion_with_a_partner_stays_consult(nlp):
     ev = _by_trigger(nlp, "بحث الوزير مع نظيره المصري مشروع الاتفاقية.", "بحث")
     assert ev.type == "CONSULT" and ev.actor2 is not None
+
+
+@pytest.mark.parametrize("text, trigger, a1_head, a2_head", [
+    # a title/profession apposition after the subject, set off by commas, is not the object
+    ("أدان أحمد السالمي، رئيس المرصد الوطني لحقوق الإنسان، الهجوم الذي نفذته جماعة مسلحة على القرية.",
+     "أدان", "أحمد", "جماعة"),
+    ("انتقد الخبير الاقتصادي سامي العوادي، أستاذ الاقتصاد في الجامعة التونسية، قرار البنك المركزي.",
+     "انتقد", "الخبير", "البنك"),
+    # an adjunct (time, place) between commas after the subject: the object follows it
+    ("استقبل الرئيس التونسي، مساء أمس في قصر قرطاج، وزير الخارجية الجزائري أحمد عطاف.",
+     "استقبل", "وزير", "الرئيس"),
+    # two offices of one person (title + title + name), then a parenthetical and the object
+    ("التقى نائب رئيس الجمهورية العراقي رئيس المجلس الأعلى عادل عبد المهدي، صباح اليوم ببغداد، السفير الأمريكي.",
+     "التقى", "نائب", "السفير"),
+    ("استقبل وزير الخارجية القطري رئيس الوزراء محمد بن عبد الرحمن آل ثاني، أمس في الدوحة، المبعوث الأمريكي الخاص.",
+     "استقبل", "المبعوث", "وزير"),
+])
+def test_apposition_and_parenthetical_before_the_object(nlp, text, trigger, a1_head, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
+    assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)

@@ -1,0 +1,106 @@
+"""Apposition and parentheticals between a verb's subject and its object (VSO news grammar).
+
+Arabic news puts descriptions of the subject right after it, set off by commas, before the object:
+«أدان برتراند بادي، أستاذ العلاقات الدولية في معهد العلوم السياسية، جرائم الحرب …» — the title
+phrase is the subject's apposition, not the object. Adjuncts are set off the same way
+(«التقى الوزير، أمس في مقر الحكومة بالرياض، وزير الدولة»). Two title phrases side by side, the second
+ending in a person's name, are one person with two offices («نائب الرئيس رئيس الوزراء خالد بحاح»)
+when another object phrase follows them; otherwise the second title phrase is the object
+(«التقى وزير الخارجية رئيس الوزراء نجيب ميقاتي»).
+"""
+
+from __future__ import annotations
+
+from rasd.events import lexicon as lx
+from rasd.events.view import (QUOTE, DocView, Phrase, bare_key, best_mention, conj_prefix, is_verb_form,
+                              noun_phrase)
+
+COMMAS = ("،", ",")
+PARENTHETICAL_MAX = 14  # tokens between the two commas of a parenthetical
+_ADJUNCT_PREPS = frozenset({"في", "من", "علي", "خلال", "منذ", "عبر", "بعد", "قبل", "وسط", "داخل", "خارج", "امام",
+                            "قرب", "لدي", "عند"})
+
+
+def title_tok(view: DocView, i: int) -> bool:
+    """A title or a profession noun that heads an apposition («وزير»، «أستاذ»، «محامي»)."""
+    lex = lx.lexicon()
+    t = view.toks[i]
+    k = bare_key(t)
+    return any(k in lex.word_class(c) or t.key in lex.word_class(c) or "ال" + k in lex.word_class(c)
+               for c in ("title", "apposition_head"))
+
+
+def _person_inside(view: DocView, ph: Phrase) -> bool:
+    return any((m := view.mention_of.get(k)) is not None and m.label == "PER" and m.method != "agent"
+               for k in range(ph.first, ph.last + 1))
+
+
+def _opens_parenthetical(view: DocView, k: int) -> bool:
+    """A title, a time word or date, or a preposition opens a comma-bounded parenthetical."""
+    t = view.toks[k]
+    lex = lx.lexicon()
+    if k in view.date_of or t.key in lex.word_class("time") or title_tok(view, k):
+        return True
+    return t.key in _ADJUNCT_PREPS or bool(conj_prefix(t.text)[-1:] in ("ب",) and len(t.key) > 3)
+
+
+def parenthetical_end(view: DocView, j: int) -> int | None:
+    """If token ``j`` is a comma that opens a parenthetical closed by another comma (no verb, quote or
+    clause word inside), the index of the closing comma."""
+    toks = view.toks
+    if j + 1 >= len(toks) or toks[j].text not in COMMAS or toks[j + 1].sent != toks[j].sent:
+        return None
+    if not _opens_parenthetical(view, j + 1):
+        return None
+    lex = lx.lexicon()
+    for k in range(j + 1, min(j + 1 + PARENTHETICAL_MAX, len(toks))):
+        t = toks[k]
+        if t.sent != toks[j].sent or t.key == QUOTE:
+            return None
+        if t.text in COMMAS:
+            return k if k > j + 1 else None
+        if not t.word or t.key in lex.word_class("clause_break") or t.key in ("ان", "انه", "انها", "بان", "الذي",
+                                                                               "التي", "الذين"):
+            return None
+        if k > j + 1 and k not in view.date_of and is_verb_form(t.key, t.text):
+            return None
+    return None
+
+
+def _name_rest(view: DocView, ph: Phrase) -> Phrase:
+    """A person's name the NER cut short before a comma («خالد محفوظ | بحاح،»): up to two further
+    undefined, unprefixed words that end at a comma belong to it."""
+    toks = view.toks
+    k = ph.last + 1
+    while k < len(toks) and k <= ph.last + 2 and toks[k].word and toks[k].sent == toks[ph.first].sent \
+            and not toks[k].key.startswith("ال") and not conj_prefix(toks[k].text) and k not in view.date_of \
+            and not is_verb_form(toks[k].key, toks[k].text) and toks[k].key not in lx.lexicon().word_class("stop") \
+            and toks[k].key not in lx.lexicon().word_class("time"):
+        k += 1
+    if k == ph.last + 1 or k >= len(toks) or toks[k].text not in COMMAS:
+        return ph
+    return Phrase(ph.first, k - 1, ph.start, toks[k - 1].end, ph.mention)
+
+
+def skip_apposition(view: DocView, subj: Phrase, j: int) -> tuple[Phrase, int, str | None]:
+    """The subject (maybe extended by a second title) and the token where its object is searched.
+
+    ``j`` is the first token after the subject; returns (subject, new j, reason or None)."""
+    toks = view.toks
+    if j >= len(toks) or toks[j].sent != toks[subj.first].sent:
+        return subj, j, None
+    why = None
+    if title_tok(view, subj.first) and not _person_inside(view, subj) and toks[j].word and title_tok(view, j) \
+            and not conj_prefix(toks[j].text):
+        second = noun_phrase(view, j)
+        if second is not None and second.first == j and _person_inside(view, second):
+            second = _name_rest(view, second)
+        if second is not None and second.first == j and _person_inside(view, second) \
+                and second.last + 1 < len(toks) and parenthetical_end(view, second.last + 1) is not None:
+            subj = Phrase(subj.first, second.last, subj.start, second.end, best_mention(view, subj.first, second.last))
+            j = second.last + 1
+            why = "two offices of one person (title + title + name)"
+    end = parenthetical_end(view, j)
+    if end is not None and end + 1 < len(toks) and toks[end + 1].sent == toks[j].sent and toks[end + 1].word:
+        return subj, end + 1, (why + "; " if why else "") + "a comma-bounded apposition or adjunct is skipped"
+    return subj, j, why
