@@ -642,11 +642,25 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
     if j is not None and j < c.first:
         ph = noun_phrase(view, j)
         if ph is not None and ph.last >= c.first:
-            ph = None
+            ph = _cut_before(view, ph, c.first)  # «تبنى تنظيم «داعش» مسؤولية التفجير»
     if ph is None and not _clause_initial(view, k):
         ph = _phrase_ending_at(view, k - 1, view.sents[sent][0])
     if ph is not None:
         r.set(sv.subject_role, ph, f"subject of the support verb «{toks[k].text}» ({sv.id})")
+
+
+def _cut_before(view: DocView, ph: Phrase, k: int) -> Phrase | None:
+    """A support verb's subject that the chunker ran into its object (a name in quotes, then «مسؤولية»
+    + the event noun at ``k``): the subject ends with its name, before the noun that governs the event."""
+    last = k - 1
+    m = ph.mention
+    if last > ph.first and (m is None or view.toks[last].start >= m.end):
+        last -= 1  # the governing noun (مسؤولية، تنفيذ) is the support verb's object
+    while last > ph.first and not view.toks[last].word:
+        last -= 1
+    if last < ph.first or m is None or view.toks[last].end < m.end:
+        return None
+    return Phrase(ph.first, last, ph.start, max(view.toks[last].end, m.end), m)
 
 
 def _particle_genitive(view: DocView, c: Candidate) -> Phrase | None:

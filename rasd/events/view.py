@@ -338,7 +338,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             j += 1
             continue
         if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name or _possessed(prev)) and m is None and (
-                not looks_adjectival(t.key) or is_definite(prev.key, prev.text) and not is_definite(t.key, t.text)):
+                not looks_adjectival(t.key) or (is_definite(prev.key, prev.text) or closed_name)
+                and not is_definite(t.key, t.text)):  # a quoted name is definite: «جماعة «بوكو حرام» مسؤولية» ends
             break  # after a definite noun or a name only (agreeing) adjectives follow; a new noun starts a new phrase
         if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label not in ("PER", "NORP"):
             break

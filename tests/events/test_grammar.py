@@ -508,3 +508,15 @@ def test_apposition_and_parenthetical_before_the_object(nlp, text, trigger, a1_h
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
     assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1_head", [
+    # a quoted name followed by the noun that governs the event noun (مسؤولية): the subject ends with the name
+    ("وتبنى تنظيم «داعش» مسؤولية التفجير الذي استهدف مسجدًا في صنعاء.", "التفجير", "تنظيم"),
+    # a quoted name is definite: an indefinite noun after it starts a new phrase (not an adjective)
+    ("وتبنت جماعة «بوكو حرام» مسؤولية خطف الطالبات.", "خطف", "جماعة"),
+])
+def test_claim_of_responsibility_subject_before_its_object(nlp, text, trigger, a1_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
+    assert "مسؤولية" not in _text(ev.actor1)
