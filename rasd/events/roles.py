@@ -705,7 +705,9 @@ def _places(view: DocView, st: DocState, c: Candidate, r: Roles, window: range) 
     if c.trigger.type in LOCATIVE_TYPES:
         for role in ("a2",):
             ph = r.get(role)
-            facility = ph is not None and bare_key(view.toks[ph.first]) in lx.lexicon().word_class("place_head")
+            head = bare_key(view.toks[ph.first]) if ph is not None else ""
+            heads = lx.lexicon().word_class("place_head")
+            facility = head in heads or head.endswith("ا") and head[:-1] in heads  # «قصفت منزلا في حي …»
             if ph is not None and is_place(view, st, ph) and not is_country(view, st, ph) and (r.loc is None or facility):
                 r.loc = ph
                 setattr(r, role, None)

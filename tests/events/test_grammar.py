@@ -520,3 +520,24 @@ def test_claim_of_responsibility_subject_before_its_object(nlp, text, trigger, a
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
     assert "مسؤولية" not in _text(ev.actor1)
+
+
+@pytest.mark.parametrize("text, trigger, loc_head", [
+    # a building attacked or stormed is the location of the act, not its target actor
+    ("قصفت الطائرات الحربية منزلا في حي الشجاعية شرق غزة.", "قصفت", "منزلا"),
+    ("هاجم مسلحون كنيسة في مدينة الإسكندرية.", "هاجم", "كنيسة"),
+    ("استهدف الجيش أماكن قريبة من الحدود.", "استهدف", "أماكن"),
+])
+def test_buildings_are_locations(nlp, text, trigger, loc_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor2 is None, ev.actor2
+    assert _text(ev.location) and _text(ev.location).split()[0] == loc_head, ev.location
+
+
+@pytest.mark.parametrize("text, trigger, a1_head", [
+    # an office is an actor when it is the subject of a statement
+    ("مكتب نتنياهو ينفي التوصل إلى اتفاق مع حماس.", "التوصل", None),
+])
+def test_office_as_subject_is_no_place(nlp, text, trigger, a1_head):
+    evs = _events(nlp, text)
+    assert evs and all(a.text.startswith("مكتب") for e in evs for a in e.attribution[:1]), evs
