@@ -104,3 +104,45 @@ def skip_apposition(view: DocView, subj: Phrase, j: int) -> tuple[Phrase, int, s
     if end is not None and end + 1 < len(toks) and toks[end + 1].sent == toks[j].sent and toks[end + 1].word:
         return subj, end + 1, (why + "; " if why else "") + "a comma-bounded apposition or adjunct is skipped"
     return subj, j, why
+
+
+def skip_adjunct_pp(view: DocView, j: int) -> tuple[int, str | None]:
+    """VSO with a prepositional qualifier between subject and object: «رفض السفير الأميركي بمجلس الأمن
+    اقتراح أنان»، «اعتقلت الشرطة في مدينة سوسة شابين». A ب/في/لدى phrase naming a place or a body is
+    skipped when a plain noun phrase follows it."""
+    toks = view.toks
+    if j >= len(toks) or not toks[j].word:
+        return j, None
+    t = toks[j]
+    if t.key in ("في", "لدي"):
+        ph = noun_phrase(view, j + 1, max_len=5) if j + 1 < len(toks) else None
+    elif conj_prefix(t.text) == "ب" and len(t.key) > 3:
+        ph = noun_phrase(view, j, strip=1, max_len=5)
+    else:
+        return j, None
+    if ph is None or ph.mention is None and not _place_head(view, ph.first) and not _body_head(view, ph.first):
+        return j, None
+    k = ph.last + 1
+    if k >= len(toks) or toks[k].sent != t.sent or not toks[k].word or conj_prefix(toks[k].text) \
+            or toks[k].key in lx.lexicon().word_class("stop") or toks[k].key in lx.lexicon().word_class("time") \
+            or is_verb_form(toks[k].key, toks[k].text) or k in view.date_of:
+        return j, None
+    nxt = noun_phrase(view, k)
+    if nxt is None or nxt.first != k:
+        return j, None
+    return k, f"the qualifier «{view.text[toks[j].start:ph.end]}» between subject and object is skipped"
+
+
+def _place_head(view: DocView, i: int) -> bool:
+    heads = lx.lexicon().word_class("place_head")
+    k = bare_key(view.toks[i])
+    return k in heads or "ال" + k in heads
+
+
+
+def _body_head(view: DocView, i: int) -> bool:
+    """An institution noun (مجلس، حزب، وزارة، الشرطة): «السفير بمجلس الأمن»."""
+    lex = lx.lexicon()
+    k = bare_key(view.toks[i])
+    return any(k in lex.word_class(c) or "ال" + k in lex.word_class(c)
+               for c in ("org_head", "submission_body", "security", "polity"))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rasd.annotations import ArgAnn, DocState
 from rasd.events import gazetteer
-from rasd.events.apposition import skip_apposition
+from rasd.events.apposition import skip_adjunct_pp, skip_apposition
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
@@ -550,6 +550,10 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             subj, obj_from, appos = skip_apposition(view, subj, obj_from)
             if appos:
                 r.why.append(appos)
+            obj_from, pp = skip_adjunct_pp(view, obj_from)
+            if pp:
+                r.why.append(pp)
+                appos = appos or pp
         if r.passive:
             obj, subj = subj, None
         else:

@@ -21,9 +21,18 @@ def condemned_events(view: DocView, coded: list[Coded]) -> None:
     refusal or praise is an event noun, the target is that event's actor, not the event."""
     toks = view.toks
     for e in coded:
-        if e.suppressed or e.c.trigger.type not in ("ACCUSE", "SUPPORT", "REJECT") or e.r.a2 is None:
+        if e.suppressed or e.c.trigger.type not in ("ACCUSE", "SUPPORT", "REJECT"):
             continue
         a2 = e.r.a2
+        if a2 is None:  # «رفض السفير اقتراح أنان»: an event noun bound as the theme; its actor is the target
+            theme = e.r.theme
+            inner = next((n for n in coded if n is not e and n.c.nominal and theme is not None
+                          and n.c.first == theme.first and theme.first > e.c.last and n.r.a1 is not None), None)
+            if inner is not None:
+                e.r.a2 = inner.r.a1
+                e.r.why.append(f"a2 = the actor of the {'targeted' if e.c.trigger.type != 'ACCUSE' else 'condemned'} "
+                               f"event «{toks[inner.c.head].text}» (the object)")
+            continue
         inner = next((n for n in coded if n is not e and n.c.nominal and n.c.first == a2.first), None)
         if inner is None and a2.last > a2.first and a2.first not in view.mention_of \
                 and not participant(view, Phrase(a2.first, a2.first, a2.start, toks[a2.first].end)):

@@ -541,3 +541,16 @@ def test_buildings_are_locations(nlp, text, trigger, loc_head):
 def test_office_as_subject_is_no_place(nlp, text, trigger, a1_head):
     evs = _events(nlp, text)
     assert evs and all(a.text.startswith("مكتب") for e in evs for a in e.attribution[:1]), evs
+
+
+@pytest.mark.parametrize("text, trigger, a1_head, a2_head", [
+    # VSO with a place or body qualifier (ب/في + noun) between the subject and the object
+    ("اعتقلت الشرطة في مدينة سوسة شابين بتهمة السرقة.", "اعتقلت", "الشرطة", "شابين"),
+    # refusing someone's proposal (an event noun as the object) targets its proposer
+    ("رفض رئيس الوزراء اقتراح المعارضة بتشكيل حكومة وحدة وطنية.", "رفض", "رئيس", "المعارضة"),
+    ("رفض المندوب الروسي في مجلس الأمن اقتراح فرنسا بفرض عقوبات جديدة.", "رفض", "المندوب", "فرنسا"),
+])
+def test_qualifier_before_the_object_and_proposal_owner(nlp, text, trigger, a1_head, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
+    assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
