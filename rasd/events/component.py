@@ -21,9 +21,9 @@ from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
-from rasd.events.roles import Roles, bind, first_person, participant, find_place_before, is_country, is_place, place_id, to_arg
+from rasd.events.roles import COMPLEMENTIZERS, Roles, bind, first_person, participant, find_place_before, is_country, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
-from rasd.events.view import DocView, Phrase, bare_key, build_view, conj_prefix, looks_adjectival, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, build_view, conj_prefix, is_verb_form, looks_adjectival, noun_phrase
 from rasd.text.normalize import normalize_key
 
 MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
@@ -346,7 +346,8 @@ def _reporter_roles(view: DocView, e: Coded) -> None:
     between = range(ph.last + 1, e.c.first)
     conjuncts = [j for j in between if toks[j].key[:1] == "و" and j in view.mention_of]  # «دول السعودية ومصر والإمارات»
     adjacent = all(j in view.date_of or toks[j].key in lx.lexicon().word_class("time") or toks[j].key in ("عن", "،")
-                   or j in conjuncts for j in between) and len(between) - len(conjuncts) <= 4 or len(between) <= 1
+                   or j in conjuncts or _qualifier_word(view, j) for j in between) \
+        and len(between) - len(conjuncts) <= 5 or len(between) <= 1
     if e.c.nominal and inner.kind == "verb" and ph.last < e.c.first and adjacent \
             and lx.nkey(e.c.trigger.lemma) not in lx.lexicon().word_class("casualty") \
             and lx.nkey(toks[inner.cue_tok].text).lstrip("وف")[:3] in ("اعل", "كشف", "يعل", "تعل", "يكش"):
@@ -361,6 +362,19 @@ def _reporter_roles(view: DocView, e: Coded) -> None:
         if keys & security or any(" ".join((toks[j].key, toks[j + 1].key)) in security for j in range(ph.first, ph.last)):
             e.r.a1 = ph
             e.r.why.append("a1 = the security body announcing the impersonal arrest")
+
+
+def _qualifier_word(view: DocView, j: int) -> bool:
+    """A word that can still qualify the announcer before the announced event noun: an adjective or a
+    ب/في place phrase («أعضاء مكتب الاتحاد الحر بالمهدية اليوم عن استقالة»), not a verb or a clause word."""
+    t = view.toks[j]
+    if not t.word or is_verb_form(t.key, t.text) or t.key in COMPLEMENTIZERS:
+        return False
+    if t.key in ("في", "عبر"):
+        return True
+    if t.key in lx.lexicon().word_class("stop") or t.key.endswith("ا") and not t.key.startswith("ال"):
+        return False  # an accusative noun is the verb's object, not a qualifier of its subject
+    return t.key.startswith(("ال", "بال")) or j in view.mention_of
 
 
 def _alleged_actor(view: DocView, coded: list[Coded], k: int, cues) -> None:

@@ -554,3 +554,13 @@ def test_qualifier_before_the_object_and_proposal_owner(nlp, text, trigger, a1_h
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
     assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1_head", [
+    # the announcer of an event noun acts, also when adjectives, a place or a time word qualify it first
+    ("أعلنت الهيئة العليا المستقلة بتونس اليوم عن تعليق المفاوضات مع الحكومة.", "تعليق", "الهيئة"),
+    ("أعلن أعضاء المجلس البلدي بصفاقس أمس عن استقالة جماعية.", "استقالة", "أعضاء"),
+])
+def test_announcer_with_qualifiers_acts(nlp, text, trigger, a1_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
