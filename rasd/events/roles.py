@@ -607,6 +607,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 gen = None
     if r.a1 is None and c.nominal:
         r.set("a1", relative_agent(view, c), "subject of the support verb in the relative clause on the noun")
+    if r.a2 is None and c.nominal:  # «الاعتداء الذي تعرض له الصحفي»: the subject of تعرض is the victim
+        r.set("a2", relative_agent(view, c, "a2"), "subject of «تعرض» in the relative clause on the noun")
     if r.a1 is None and (r.passive or c.nominal):  # agent markers (role_markers.tsv): من قبل، على يد، من طرف
         for marker in ("من قبل", "على يد", "على أيدي", "من طرف"):
             ph = find_prep(view, c, marker, window)
@@ -682,7 +684,7 @@ def _particle_genitive(view: DocView, c: Candidate) -> Phrase | None:
     return ph if participant(view, ph) else None  # «هددت بإيقاف نشاطها»: a thing is no patient
 
 
-def relative_agent(view: DocView, c: Candidate) -> Phrase | None:
+def relative_agent(view: DocView, c: Candidate, role: str = "a1") -> Phrase | None:
     """«التفجير الذي نفذه تنظيم داعش»، «الهجوم الذي قامت به حركة حماس»: the subject of a support verb in
     a relative clause on the event noun is the event's actor."""
     toks = view.toks
@@ -693,12 +695,13 @@ def relative_agent(view: DocView, c: Candidate) -> Phrase | None:
     if j + 1 >= len(toks) or toks[j].key not in REL_PRONOUNS or toks[j].sent != toks[c.first].sent:
         return None
     v = toks[j + 1]
-    svs = [sv for sv, split in lx.support_verb(v.key) if sv.subject_role == "a1"]
+    svs = [sv for sv, split in lx.support_verb(v.key) if sv.subject_role == role]
     if not svs:
         return None
     k = j + 2
-    if svs[0].object.startswith("prep:") and k < len(toks) and toks[k].key in ("به", "بها"):
-        k += 1
+    prep = svs[0].object[5:] if svs[0].object.startswith("prep:") else ""
+    if prep in ("ب", "ل") and k < len(toks) and toks[k].key in tuple(prep + p for p in ("ه", "ها", "هم", "هما")):
+        k += 1  # «قامت به»، «تعرض له»: the preposition takes the event noun back as a pronoun
     elif v.key == lx.nkey(v.text) and not v.key.endswith(("ه", "ها")):
         return None  # the verb must take the event noun back as its object pronoun (نفذه، شنتها)
     k = _skip(view, k, v.sent)

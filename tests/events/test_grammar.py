@@ -564,3 +564,13 @@ def test_qualifier_before_the_object_and_proposal_owner(nlp, text, trigger, a1_h
 def test_announcer_with_qualifiers_acts(nlp, text, trigger, a1_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a2_head", [
+    # «تعرض ل» in a relative clause on the event noun: its subject is the victim
+    ("أدانت النقابة الاعتداء الذي تعرض له الصحفي أمس في العاصمة.", "الاعتداء", "الصحفي"),
+    ("ندد الحزب بالهجوم الذي تعرضت له دورية عسكرية قرب الحدود.", "الهجوم", "دورية"),
+])
+def test_victim_of_a_relative_tarradda(nlp, text, trigger, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, ev.actor2
