@@ -610,6 +610,7 @@ def code_document(doc: Doc) -> None:
     senses.released_captives(view, coded)
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)
+    targets.decision_owner(view, coded)
     targets.dual_pronoun(view, st, coded)
     for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
                  senses.interceptions, senses.metaphors, senses.control_subjects, senses.ceasefire_genitives, senses.deliberations):

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from rasd.annotations import DocState
 from rasd.events.roles import is_place, participant
-from rasd.events.view import DocView, Phrase, conj_prefix, noun_phrase
+from rasd.events import lexicon as lx
+from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, noun_phrase
 
 if TYPE_CHECKING:
     from rasd.events.component import Coded
@@ -68,6 +69,28 @@ def owner_of_the_object(view: DocView, coded: list[Coded]) -> None:
                 and owner.first in view.mention_of and view.mention_of[owner.first].label in ("PER", "ORG", "GPE"):
             e.r.a2 = owner
             e.r.why.append(f"a2 = the owner of «{toks[obj.first].text}» (genitive of the object)")
+
+
+def decision_owner(view: DocView, coded: list[Coded]) -> None:
+    """«امتثالا لقرار محكمة محلية بمنع توزيع الصور»، «قرار الحكومة بإغلاق المعبر»: the owner of a decision,
+    order or decree (its participant genitive) is the actor of the act it decides (ب + event noun)."""
+    toks = view.toks
+    decisions = lx.lexicon().word_class("decision")
+    court = lx.lexicon().word_class("court")
+    for e in coded:
+        if e.suppressed or e.r.a1 is not None or not e.c.nominal or e.c.split.prep != "ب":
+            continue
+        lo = view.sents[toks[e.c.first].sent][0]
+        k = next((k for k in range(e.c.first - 2, max(lo, e.c.first - 7) - 1, -1)
+                  if bare_key(toks[k]) in decisions or toks[k].key in decisions), None)
+        if k is None:
+            continue
+        owner = noun_phrase(view, k + 1, max_len=6)
+        if owner is None or owner.last != e.c.first - 1 or not (participant(view, owner) or bare_key(
+                toks[owner.first]) in court or toks[owner.first].key in court):
+            continue
+        e.r.a1 = owner
+        e.r.why.append(f"a1 = the owner of «{toks[k].text}» that decides the act (قرار X بـ)")
 
 
 def dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:

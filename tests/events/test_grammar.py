@@ -574,3 +574,13 @@ def test_announcer_with_qualifiers_acts(nlp, text, trigger, a1_head):
 def test_victim_of_a_relative_tarradda(nlp, text, trigger, a2_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, a1_head", [
+    # «قرار X بـ + event noun»: the owner of the decision acts
+    ("ندد الحزب بقرار الحكومة بتعليق المفاوضات مع النقابات.", "تعليق", "الحكومة"),
+    ("حجب مزودو الإنترنت الموقع امتثالا لقرار محكمة محلية بمنع نشر الصور.", "منع", "محكمة"),
+])
+def test_owner_of_a_decision_acts(nlp, text, trigger, a1_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
