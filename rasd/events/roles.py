@@ -222,6 +222,9 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     j = _skip(view, after, t.sent)
     if j is None:
         return None, after
+    while j == after and c.last > c.head and j + 1 < len(toks) and toks[j].sent == t.sent \
+            and is_definite(toks[j].key, toks[j].text) and looks_adjectival(toks[j].key, participles=False):
+        j = after = j + 1  # «تقاطع الانتخابات البلدية»: an adjective of the phrase's object noun is no subject
     if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
         return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
     ph = noun_phrase(view, j)

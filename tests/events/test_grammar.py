@@ -584,3 +584,12 @@ def test_victim_of_a_relative_tarradda(nlp, text, trigger, a2_head):
 def test_owner_of_a_decision_acts(nlp, text, trigger, a1_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, not_actor", [
+    # a definite adjective right after a phrase trigger's object noun agrees with it: it is not the subject
+    ("قررت أحزاب المعارضة أن تقاطع الانتخابات البلدية.", "تقاطع", "البلدية"),
+])
+def test_adjective_of_the_particle_is_no_subject(nlp, text, trigger, not_actor):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) != not_actor, ev.actor1
