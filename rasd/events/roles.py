@@ -517,6 +517,8 @@ def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
     for j in window:
         if toks[j].key in REL_PRONOUNS:
             break  # «الإهانة التي تعرضت لها من قبل المعتمد»: the marker belongs to the relative clause
+        if j > c.last + 1 and toks[j].word and not toks[j].key.endswith("ا") and event_noun(view, j):
+            break  # «طالب رئيس الهيئة تعديل القانون لمراقبة الطريق من طرف الهياكل»: the nearer masdar owns it
         for marker in AGENT_MARKERS:
             if j + 1 < len(toks) and toks[j].key == marker[0] and toks[j + 1].key == marker[1]:
                 return f"agent marker «{toks[j].text} {toks[j + 1].text}»"

@@ -318,6 +318,15 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         if m is not None and m_prev is not None and m is not m_prev and m.label != "NORP" and (
                 m.actor is None or m.actor != m_prev.actor):
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
+        if m is None and m_prev is not None and m_prev.method == "agent" and m_prev.end <= prev.end \
+                and _in_class(prev, "title") and last == i and is_definite(t.key, t.text) and not looks_adjectival(t.key):
+            last = j  # a title the linker read as an agent keeps its genitive: «رئيس الهيئة»، «رئيس الحكومة»
+            j += 1
+            nxt = toks[j] if j < len(toks) else None
+            if nxt is None or j not in view.mention_of and not (
+                    is_definite(nxt.key, nxt.text) and looks_adjectival(nxt.key, participles=False)):
+                break  # no name follows: «طالب رئيس الهيئة | تعديل القانون»
+            continue
         if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not (
                 looks_adjectival(t.key, participles=is_definite(t.key, t.text))
                 and (is_definite(t.key, t.text) or not is_definite(prev.key, prev.text))):

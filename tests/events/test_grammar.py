@@ -593,3 +593,14 @@ def test_owner_of_a_decision_acts(nlp, text, trigger, a1_head):
 def test_adjective_of_the_particle_is_no_subject(nlp, text, trigger, not_actor):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) != not_actor, ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a1_head", [
+    # an agent marker after a nearer masdar belongs to that masdar: the verb stays active
+    ("وطالب رئيس الهيئة تعديل قانون 2004 لمراقبة الطريق العام من طرف الهياكل العمومية.", "طالب", "رئيس"),
+    ("ودعا رئيس الجمعية إلى تسهيل إجراءات التسجيل من قبل البلديات.", "دعا", "رئيس"),
+])
+def test_agent_marker_of_a_nearer_masdar(nlp, text, trigger, a1_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
+    assert "passive" not in ev.reason, ev.reason
