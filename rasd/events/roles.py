@@ -555,7 +555,7 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             subj, obj_from, appos = skip_apposition(view, subj, obj_from)
             if appos:
                 r.why.append(appos)
-            obj_from, pp = skip_adjunct_pp(view, obj_from)
+            obj_from, pp = skip_adjunct_pp(view, obj_from) if obj_from not in c.consumed else (obj_from, None)
             if pp:
                 r.why.append(pp)
                 appos = appos or pp

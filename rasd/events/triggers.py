@@ -250,14 +250,15 @@ def _name_bigram(view: DocView, tok: Tok) -> bool:
 
 def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger) -> bool:
     """Readings that name no occurrence here (:mod:`rasd.events.nonevents`)."""
-    if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig):
+    if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig) \
+            or nonevents.mobilized_resources(view, tok, trig):
         return True
     if a.entry.cls != NOMINAL:
         return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok) \
             or _violence_noun(view, tok)
     return nonevents.name_genitive(view, tok, a.split) or nonevents.generic_object(view, tok, a.split, a.entry.kind) \
         or nonevents.capacity_complement(view, tok, a.split) or nonevents.facing(view, tok, trig, a.split) \
-        or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split)
+        or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split) or nonevents.required_predicate(view, tok, a.split)
 
 
 def _adjective_after_possessed(view: DocView, tok: Tok) -> bool:

@@ -604,3 +604,32 @@ def test_agent_marker_of_a_nearer_masdar(nlp, text, trigger, a1_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
     assert "passive" not in ev.reason, ev.reason
+
+
+@pytest.mark.parametrize("text, absent", [
+    # «تعهد» without a pledged content is upkeep (Maghreb usage), not a pledge
+    ("سجلت الوزارة تقصيرا في تعهد منشآت محطة التطهير بالمدينة.", "تعهد"),
+    # mobilizing money, means or efforts deploys no forces
+    ("سيتم الشروع في المشروع بعد تعبئة الموارد المالية اللازمة.", "تعبئة"),
+    ("حشدت الحكومة الجهود لمواجهة الأزمة الاقتصادية.", "حشدت"),
+    # «X مطالبة بـ» = is required to: a predicate participle, not a demand
+    ("وشدد النائب على أن هذه الحكومة مطالبة بالنجاح.", "مطالبة"),
+    ("الأحزاب السياسية مطالبة بتقديم برامج واضحة للناخبين.", "مطالبة"),
+    ("نحن مطالبون بأن نحمي مؤسسات الدولة.", "مطالبون"),  # guard
+])
+def test_upkeep_resources_and_obligations_are_no_events(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # a pledge or promise with its content after «أن» (which opens a new clause) is one (تعهدت: a guard)
+    ("وتعهدت الحكومة أن تفرج عن المعتقلين قبل نهاية الشهر.", "تعهدت", "AGREE"),
+    ("ووعد الرئيس أن يزور المدينة المنكوبة.", "وعد", "AGREE"),
+    # continuing cooperation is no threat; continuing attacks is
+    ("تعهد وزير الخارجية لنظيره الأمريكي بمواصلة التعاون.", "تعهد", "AGREE"),
+    ("تعهد زعيم التنظيم بمواصلة الهجمات على القوات الحكومية.", "تعهد", "THREATEN"),  # guard
+])
+def test_pledge_content(nlp, text, trigger, etype):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == etype, (ev.type, ev.reason)
