@@ -12,6 +12,7 @@ closed word classes of ``word_classes.tsv`` (no sentence-specific lists):
 - what a thing is designed or able to do is a capacity (مصممة «لتدمير»، قادر على «إطلاق»);
 - a verb measured in kilometres is a distance (تبعد البلدة 24 كيلومترا);
 - a promise or pledge needs its content (وعد/تعهد «بـ»/«بأن»); «يعد/تعد» alone means «is considered»;
+- «دعونا/دعنا» + verb is «let us»; «هنا/هناك» are adverbs; stopping an act (أوقف «الحرب») is no arrest;
 - «X مطالبة بـ» (is required to) is a predicate participle, not a demand;
 - mobilizing resources, money or efforts (تعبئة «الموارد»، حشد «الجهود») deploys no forces;
 - a habitual adverb makes an imperfective a habit (تهاجم «بشكل يومي»);
@@ -204,6 +205,43 @@ def required_predicate(view: DocView, tok: Tok, split: Split) -> bool:
     subject = prev.key in _SUBJECT_PRONOUNS or prev.word and is_definite(prev.key, prev.text) \
         and conj_prefix(prev.text)[-1:] not in ("ب", "ل", "ك") and prev.key not in _cls("stop")
     return subject and (nxt.key in ("بان", "ان", "بانه", "بانها") or conj_prefix(nxt.text).endswith("ب"))
+
+
+_LET_US = frozenset({"دعونا", "دعنا", "دعني", "دعوني", "ودعونا", "ودعنا"})
+_ADVERBS = frozenset({"هنا", "هناك", "ههنا", "هنالك", "وهنا", "وهناك"})
+_STOP_ARREST = frozenset({"coerce.004"})
+_ACTS = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "كل"})
+
+
+def let_us(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
+    """«دعونا لا نتحدث عن…»، «دعنا نرى»: «let us», not a call (REQUEST)."""
+    if tok.key not in _LET_US or lx.nkey(trig.lemma) != lx.nkey("دعا"):
+        return False
+    nxt = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) else None
+    return nxt is not None and nxt.sent == tok.sent and (nxt.key == "لا" or nxt.key[:1] == "ن" and len(nxt.key) > 3)
+
+
+def adverb_homograph(tok: Tok) -> bool:
+    """«هنا»، «هناك» (here, there) are adverbs, not the verb هنأ (congratulated) without its hamza."""
+    return tok.key in _ADVERBS and "أ" not in tok.text
+
+
+def stopping_an_act(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
+    """«متى سنوقف هذه المذبحة»، «إيقاف الحرب»، «أوقفت إسرائيل الهجمات»: stopping an act is not an arrest;
+    the object of أوقف/إيقاف is an event noun (an attack, a war, a strike)."""
+    if trig.id not in _STOP_ARREST:
+        return False
+    toks = view.toks
+    j = tok.i + 1
+    if j < len(toks) and toks[j].key in _DEMONSTRATIVES:
+        j += 1
+    if j < len(toks) and j in view.mention_of and toks[j].sent == tok.sent:
+        j += 1  # a named subject between the verb and its object: «أوقفت إسرائيل الهجمات»
+    if j >= len(toks) or toks[j].sent != tok.sent or not toks[j].word:
+        return False
+    return any(a.entry.trigger.type in _ACTS and a.entry.kind in ("masdar", "noun", "plural")
+               and not a.split.prep and not a.split.conj for a in lx.analyze(toks[j].key))
 
 
 def _place_word(view: DocView, t: Tok) -> bool:

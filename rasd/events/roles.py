@@ -171,8 +171,11 @@ def first_person(c: Candidate) -> bool:
     return c.kind == "present" and c.split.rest[:1] == "ن" and not c.split.future
 
 
-def pronoun_subject(key: str) -> bool:
-    """Plural/1st-person suffix on a verb: the subject is in the verb (اعتقلوا، يخططون، استهدفنا)."""
+def pronoun_subject(key: str, text: str = "") -> bool:
+    """Plural/1st-person suffix on a verb: the subject is in the verb (اعتقلوا، يخططون، استهدفنا) — not a
+    hamza-final stem whose normalised key only looks suffixed (هنأ → «هنا»)."""
+    if text and text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:] in ("أ", "إ", "ؤ", "ئ", "ء"):
+        return False
     for enc in ("", "ه", "ها", "هم", "هما"):
         k = key[: -len(enc)] if enc and key.endswith(enc) else key
         if k.endswith(("وا", "ون", "نا", "تم")) or (enc and k.endswith("و")):
@@ -217,7 +220,7 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         if before is not None and before.first > lo and view.toks[before.first - 1].key in COMPLEMENTIZERS:
             r.explicit_subject = True
             return before, after
-    if pronoun_subject(t.key) or i > 0 and view.toks[i - 1].key in ("انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها"):
+    if pronoun_subject(t.key, t.text) or i > 0 and view.toks[i - 1].key in ("انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها"):
         return None, after  # the subject is a pronoun (in the verb, or «إنها» right before it)
     j = _skip(view, after, t.sent)
     if j is None:
@@ -522,7 +525,7 @@ def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
         for marker in AGENT_MARKERS:
             if j + 1 < len(toks) and toks[j].key == marker[0] and toks[j + 1].key == marker[1]:
                 return f"agent marker «{toks[j].text} {toks[j + 1].text}»"
-    if c.kind == "past" and not pronoun_subject(t.key):
+    if c.kind == "past" and not pronoun_subject(t.key, t.text):
         j = _skip(view, c.last + 1, t.sent, limit=3)
         if j is not None and toks[j].key.isdigit():
             return "unvocalised perfective followed by a number (اعتقل 3 أشخاص)"

@@ -251,7 +251,8 @@ def _name_bigram(view: DocView, tok: Tok) -> bool:
 def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger) -> bool:
     """Readings that name no occurrence here (:mod:`rasd.events.nonevents`)."""
     if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig) \
-            or nonevents.mobilized_resources(view, tok, trig):
+            or nonevents.mobilized_resources(view, tok, trig) or nonevents.let_us(view, tok, trig) \
+            or nonevents.adverb_homograph(tok) or nonevents.stopping_an_act(view, tok, trig):
         return True
     if a.entry.cls != NOMINAL:
         return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok) \

@@ -633,3 +633,36 @@ def test_upkeep_resources_and_obligations_are_no_events(nlp, text, absent):
 def test_pledge_content(nlp, text, trigger, etype):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.type == etype, (ev.type, ev.reason)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # «دعونا/دعنا» + verb = «let us», not a call
+    ("ودعونا لا نتحدث عن الخلافات القديمة الآن.", "دعونا"),
+    ("دعونا نتحدث عن الحل السياسي.", "دعونا"),
+    # «هنا/هناك» are adverbs, not هنأ without its hamza
+    ("وأقول هنا لأصدقائي إن الحرب طويلة.", "هنا"),
+    # stopping an act is no arrest
+    ("متى سنوقف هذه المذبحة؟", "نوقف"),
+    ("أوقف الجيش القتال في المدينة.", "أوقف"),
+])
+def test_let_us_adverbs_and_stopping_are_no_events(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, trigger, a1_head, a2_head", [
+    # a hamza-final verb (هنأ) has no pronoun suffix even if its normalised key ends in «نا»;
+    # «نظيره» (his counterpart) is a participant, not a thing owned by its adjective
+    ("هنأ الرئيس نظيره الفرنسي بفوزه في الانتخابات.", "هنأ", "الرئيس", "نظيره"),
+])
+def test_hamza_final_verb_and_counterpart(nlp, text, trigger, a1_head, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
+    assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("أوقفت الشرطة ثلاثة مشتبه بهم في سرقة المصرف.", "أوقفت", "COERCE"),  # guard: an arrest stays one
+])
+def test_arrest_of_people_stays_an_arrest(nlp, text, trigger, etype):
+    assert _by_trigger(nlp, text, trigger).type == etype
