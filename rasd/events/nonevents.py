@@ -210,7 +210,6 @@ def required_predicate(view: DocView, tok: Tok, split: Split) -> bool:
 _LET_US = frozenset({"دعونا", "دعنا", "دعني", "دعوني", "ودعونا", "ودعنا"})
 _ADVERBS = frozenset({"هنا", "هناك", "ههنا", "هنالك", "وهنا", "وهناك"})
 _STOP_ARREST = frozenset({"coerce.004"})
-_ACTS = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "كل"})
 
 
@@ -228,19 +227,19 @@ def adverb_homograph(tok: Tok) -> bool:
 
 
 def stopping_an_act(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
-    """«متى سنوقف هذه المذبحة»، «إيقاف الحرب»، «أوقفت إسرائيل الهجمات»: stopping an act is not an arrest;
-    the object of أوقف/إيقاف is an event noun (an attack, a war, a strike)."""
+    """«متى سنوقف هذه المذبحة»، «إيقاف الحرب»، «أوقفت إيطاليا وأستراليا التمويل»: stopping an act is not
+    an arrest; the object of أوقف/إيقاف is an event noun (an attack, a war, funding)."""
     if trig.id not in _STOP_ARREST:
         return False
     toks = view.toks
     j = tok.i + 1
     if j < len(toks) and toks[j].key in _DEMONSTRATIVES:
         j += 1
-    if j < len(toks) and j in view.mention_of and toks[j].sent == tok.sent:
-        j += 1  # a named subject between the verb and its object: «أوقفت إسرائيل الهجمات»
+    while j < len(toks) and j in view.mention_of and toks[j].sent == tok.sent and j <= tok.i + 8:
+        j += 1  # a named subject between the verb and its object: «أوقفت إسرائيل وأستراليا التمويل»
     if j >= len(toks) or toks[j].sent != tok.sent or not toks[j].word:
         return False
-    return any(a.entry.trigger.type in _ACTS and a.entry.kind in ("masdar", "noun", "plural")
+    return any(a.entry.kind in ("masdar", "noun", "plural")
                and not a.split.prep and not a.split.conj for a in lx.analyze(toks[j].key))
 
 

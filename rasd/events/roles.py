@@ -413,7 +413,8 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
         return None
     agrees = t.key.endswith("ات") and n.key.endswith("ه") and n.key.startswith("م")  # تنازلات محدودة
     construct = c.trigger.is_phrase and not t.key.startswith("ال")  # «إطلاق سراح المختطفين»
-    if looks_adjectival(n.key, participles=False) or agrees or n.key.startswith("ال") and (
+    if looks_adjectival(n.key, participles=False) or agrees or n.key in lx.lexicon().word_class("adjective") \
+            or n.key.startswith("ال") and (
             c.split.article or c.last > c.first and not construct):
         return None  # an adjective (تعزيزات أمنية كبيرة) or an agreeing definite word is no genitive
     if n.key in lx.lexicon().word_class("time") or c.last + 1 in view.date_of:

@@ -666,3 +666,22 @@ def test_hamza_final_verb_and_counterpart(nlp, text, trigger, a1_head, a2_head):
 ])
 def test_arrest_of_people_stays_an_arrest(nlp, text, trigger, etype):
     assert _by_trigger(nlp, text, trigger).type == etype
+
+
+@pytest.mark.parametrize("text, trigger, not_actor", [
+    # a common adjective right after an indefinite event noun qualifies it: it is no genitive participant
+    ("حذر الحزب من عدوان خطير على لبنان.", "عدوان", "خطير"),
+    ("يجتمع الزعماء العرب في قمة مشتركة في الرياض.", "قمة", "مشتركة"),
+])
+def test_adjective_is_no_genitive(nlp, text, trigger, not_actor):
+    ev = _by_trigger(nlp, text, trigger)
+    assert not_actor not in (_text(ev.actor1), _text(ev.actor2)), (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # stopping funding (an event noun after coordinated subjects) is no arrest (a guard: any event noun counts)
+    ("أوقفت إيطاليا وأستراليا والولايات المتحدة تمويل وكالة غوث وتشغيل اللاجئين.", "أوقفت"),
+])
+def test_stopping_funding_is_no_arrest(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
