@@ -208,7 +208,7 @@ def required_predicate(view: DocView, tok: Tok, split: Split) -> bool:
 
 
 _LET_US = frozenset({"دعونا", "دعنا", "دعني", "دعوني", "ودعونا", "ودعنا"})
-_ADVERBS = frozenset({"هنا", "هناك", "ههنا", "هنالك", "وهنا", "وهناك"})
+_ADVERBS = frozenset({"هنا", "هناك", "ههنا", "هنالك", "وهنا", "وهناك", "التام", "التامه"})  # + «التام» (complete)
 _STOP_ARREST = frozenset({"coerce.004"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "كل"})
 
@@ -222,7 +222,8 @@ def let_us(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
 
 
 def adverb_homograph(tok: Tok) -> bool:
-    """«هنا»، «هناك» (here, there) are adverbs, not the verb هنأ (congratulated) without its hamza."""
+    """«هنا»، «هناك» (here, there) are adverbs, not the verb هنأ (congratulated) without its hamza; «التام»
+    (complete) is an adjective, not التأم (convened)."""
     return tok.key in _ADVERBS and "أ" not in tok.text
 
 

@@ -160,7 +160,8 @@ def is_verb_form(key: str, text: str = "") -> bool:
     """A verb: a known verb form with no nominal reading, an auxiliary (بدؤوا، باتت), or a shape
     nouns rarely have (past plural …وا; imperfective ي… ending in ون/ان)."""
     bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
-    if key in lx.lexicon().word_class("aspectual") or bare in lx.lexicon().word_class("aspectual"):
+    if key in lx.lexicon().word_class("aspectual") or bare in lx.lexicon().word_class("aspectual") \
+            or bare in lx.lexicon().word_class("finite_verb"):
         return True
     if len(bare) >= 4 and (bare.endswith("وا") or bare[0] in "يت" and bare.endswith(("ون", "ان")) and bare[0] == "ي") \
             and not bare.startswith(_NAME_STARTS):

@@ -685,3 +685,21 @@ def test_adjective_is_no_genitive(nlp, text, trigger, not_actor):
 def test_stopping_funding_is_no_arrest(nlp, text, absent):
     assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
         [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # «التام» without hamza is the adjective «complete», not التأم (convened)
+    ("نتمنى للجرحى الشفاء التام والعاجل.", "التام"),
+])
+def test_hamzaless_adjective_is_no_meeting(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, trigger, not_actor", [
+    # «أصيب» (was wounded) is a verb: it ends the phrase before it and is never a participant
+    ("ذكرت وسائل إعلام أن أكثر من 30 شخصا قتلوا وأصيب العشرات في قصف إسرائيلي لمخيم جباليا.", "قصف", "وأصيب"),
+])
+def test_casualty_verb_is_no_participant(nlp, text, trigger, not_actor):
+    ev = _by_trigger(nlp, text, trigger)
+    assert not any(a is not None and a.text.startswith(not_actor) for a in (ev.actor1, ev.actor2)), (ev.actor1, ev.actor2)
