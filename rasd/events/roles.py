@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasd.annotations import ArgAnn, DocState
-from rasd.events import gazetteer
+from rasd.annotations import DocState
 from rasd.events.apposition import skip_adjunct_pp, skip_apposition
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
-from rasd.events.view import (PLACE_LABELS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form, looks_adjectival, stop_word,
+from rasd.events.genitives import _QUALIFIERS, event_noun, find_between, genitive, lam_genitive, masdar_shape  # noqa: F401
+from rasd.events.places import (find_place_before, is_actorish, is_country, is_place, participant,  # noqa: F401
+                                place_id, to_arg)
+from rasd.events.view import (DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, looks_adjectival,
                               noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -328,152 +330,8 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
     return None
 
 
-_QUALIFIERS = frozenset({"عمل", "سلام", "تعاون", "شراكه", "صداقه", "مجامله", "تجاره", "هدنه", "مصالحه", "عام"})
-
-
-def masdar_shape(key: str) -> bool:
-    """Derived-verb masdar patterns that nouns of other kinds rarely have: تفعيل (تشكيل، توزيع),
-    إفعال (إطلاق، إغلاق), افتعال (اجتماع، احتلال), انفعال (انسحاب), استفعال (استقبال), تفاعل/تفعّل."""
-    n = len(key)
-    return (n == 5 and key[0] == "ت" and key[3] == "ي") or (n == 5 and key[0] == "ا" and key[3] == "ا") \
-        or (n == 6 and key[0] == "ا" and key[4] == "ا" and key[1] != "ل") \
-        or (n == 7 and key.startswith("است") and key[5] == "ا")
-
-
-def event_noun(view: DocView, j: int, strip: int | None = None) -> bool:
-    """Does the phrase at token ``j`` start with an event noun or a qualifier (زيارة «عمل»، اتفاق «سلام»,
-    مشاورات «تشكيل» الحكومة، رفض «عرض»)? Such a genitive is the event's kind or content, not its actor."""
-    t = view.toks[j]
-    if view.mention_of.get(j) is not None:
-        return False
-    k = t.key[strip:] if strip else (t.key[len(conj_prefix(t.text)):] if t.key[:1] in "وفبلك" else t.key)
-    k = k[2:] if k.startswith("ال") and len(k) > 4 else k
-    k = k[:-1] if k.endswith("ا") and len(k) > 3 else k  # tanween alif
-    lex = lx.lexicon()
-    if any(k in lex.word_class(c) for c in ("org_head", "group", "title", "security", "armed", "civilian")):
-        return False  # تنظيم «النصرة»: an organisation noun, not the masdar «organising»
-    if k in _QUALIFIERS or masdar_shape(k):
-        return True
-    return any(a.entry.kind in ("masdar", "noun") and not a.entry.rest and a.split.prefix == ""
-               for a in lx.analyze(k))
-
-
 def _prep_tok(key: str, word: str) -> bool:
     return key == word or key in ("و" + word, "ف" + word)
-
-
-def _nisba(key: str) -> bool:
-    """A definite relational adjective (الأمنية، العسكري، الوطنية) — it agrees, it names no participant."""
-    return key.startswith("ال") and len(key) > 4 and key.endswith(("يه", "ي", "يين", "يون"))
-
-
-def find_between(view: DocView, window: range) -> tuple[Phrase, Phrase] | None:
-    toks = view.toks
-    for j in list(window)[:5]:
-        if toks[j].key in ("بين", "وبين"):
-            x = noun_phrase(view, j + 1, coord=False, max_len=8)
-            if x is None:
-                return None
-            k = x.last + 1
-            while k < len(toks) and k <= x.last + 8 and toks[k].sent == toks[j].sent:
-                if toks[k].key.startswith("و") and conj_prefix(toks[k].text).startswith("و"):
-                    if _nisba(toks[k].key[1:]) and _nisba(toks[k - 1].key) and k - 1 >= x.first:
-                        # «بين الوحدات الأمنية والعسكرية ومجموعات مسلحة»: coordinated adjectives stay in X
-                        x = Phrase(x.first, k, x.start, toks[k].end, x.mention)
-                        k += 1
-                        continue
-                    y = noun_phrase(view, k, strip=len(conj_prefix(toks[k].text)))
-                    if y is not None:
-                        return x, y
-                    break
-                if toks[k].key == "،" or toks[k].key in lx.lexicon().word_class("clause_break"):
-                    break
-                k += 1
-            return None
-    return None
-
-
-def genitive(view: DocView, c: Candidate) -> Phrase | None:
-    """The idafa complement of a bare masdar/noun (توقيف مواطن أجنبي); none after a pronoun suffix."""
-    t = view.toks[c.last]
-    if c.split.article or c.last + 1 >= len(view.toks) or c.kind == "hal":
-        return None
-    if c.first == c.last and lx.carries_pronoun(t.text, c.split.rest, c.trigger.id):
-        return None
-    if t.key.endswith("ا") and c.kind != "participle":  # tanween alif: indefinite, no idafa
-        return None
-    rest = c.split.rest
-    if c.first == c.last and rest.endswith(("ين", "ون", "ان")) and any(
-            e.trigger.id == c.trigger.id for e in lx.lexicon().forms.get(rest[:-2], ())):
-        return None  # a dual or sound plural keeps its ن only without a genitive (قرضين حجمهما)
-    n = view.toks[c.last + 1]
-    if n.sent != t.sent or not n.word:
-        return None
-    if n.key[:1] in "بلوف" and conj_prefix(n.text):
-        return None
-    agrees = t.key.endswith("ات") and n.key.endswith("ه") and n.key.startswith("م")  # تنازلات محدودة
-    construct = c.trigger.is_phrase and not t.key.startswith("ال")  # «إطلاق سراح المختطفين»
-    if looks_adjectival(n.key, participles=False) or agrees or n.key in lx.lexicon().word_class("adjective") \
-            or n.key.startswith("ال") and (
-            c.split.article or c.last > c.first and not construct):
-        return None  # an adjective (تعزيزات أمنية كبيرة) or an agreeing definite word is no genitive
-    if n.key in lx.lexicon().word_class("time") or c.last + 1 in view.date_of:
-        return None
-    return noun_phrase(view, c.last + 1)
-
-
-def lam_genitive(view: DocView, c: Candidate) -> Phrase | None:
-    """«الوقفة الاحتجاجية للأساتذة»، «الزيارة الرسمية للرئيس»: a definite event noun cannot take an idafa;
-    its owner follows with ل (after its adjectives)."""
-    toks = view.toks
-    if not (c.split.article or c.last > c.first) or c.verbal:
-        return None
-    j = c.last + 1
-    while j < len(toks) and j <= c.last + 2 and toks[j].word and is_definite(toks[j].key, toks[j].text) \
-            and looks_adjectival(toks[j].key):
-        j += 1
-    if j >= len(toks) or toks[j].sent != toks[c.first].sent or not toks[j].key.startswith("ل") \
-            or not conj_prefix(toks[j].text).endswith("ل") and not toks[j].key.startswith("لل"):
-        return None
-    ph = noun_phrase(view, j)
-    return ph if participant(view, ph) else None
-
-
-def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
-    m = ph.mention
-    if m is not None and (m.label in PLACE_LABELS or m.place) and m.start <= view.toks[ph.first].end:
-        return True
-    if m is not None and m.label == "PER":
-        return False
-    if m is not None and m.label == "ORG":  # «يقصف مستشفى»: a bare facility noun is a place, not a body
-        head = bare_key(view.toks[ph.first])
-        return m.end <= view.toks[ph.first].end and head in lx.lexicon().word_class("place_head")
-    head = view.toks[ph.first].key
-    head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
-    heads = lx.lexicon().word_class("place_head")
-    if head.endswith("ا") and not head.startswith("ال") and len(head) > 3 and head[:-1] in heads:
-        return True  # tanween alif: «استهدف مسجدا»
-    return head in heads or (head.startswith("ال") and head[2:] in heads) or gazetteer.lookup(
-        view.text[ph.start:ph.end]) is not None
-
-
-def place_id(view: DocView, ph: Phrase) -> tuple[str, str] | None:
-    """(place id, feature) of a phrase: its linked mention's place, else the gazetteer fallback."""
-    m = ph.mention
-    if m is not None and m.place:
-        return m.place, ""
-    if m is not None and m.label in ("PER", "ORG"):
-        return None
-    return gazetteer.lookup(view.text[ph.start:ph.end])
-
-
-def is_country(view: DocView, st: DocState, ph: Phrase) -> bool:
-    m = ph.mention
-    if m is not None and m.place:
-        p = st.places.get(m.place)
-        return p is not None and p.feature == "country"
-    hit = place_id(view, ph)
-    return hit is not None and hit[1] == "country"
 
 
 def find_place(view: DocView, st: DocState, c: Candidate, window: range, preps=("في", "ب", "داخل", "قرب")) -> Phrase | None:
@@ -481,23 +339,6 @@ def find_place(view: DocView, st: DocState, c: Candidate, window: range, preps=(
         ph = find_prep(view, c, prep, window)
         if ph is not None and is_place(view, st, ph):
             return ph
-    return None
-
-
-def find_place_before(view: DocView, st: DocState, c: Candidate) -> Phrase | None:
-    """The nearest place phrase before the trigger in its sentence (for «حيث» and trailing triggers)."""
-    sent = view.toks[c.first].sent
-    lo = view.sents[sent][0]
-    for j in range(c.first - 1, lo - 1, -1):
-        m = view.mention_of.get(j)
-        if m is not None and (m.label in PLACE_LABELS or m.place):
-            k = j
-            while k - 1 >= lo and view.mention_of.get(k - 1) is m:
-                k -= 1
-            t = view.toks[k]
-            ph = noun_phrase(view, k)
-            if ph is not None:
-                return ph
     return None
 
 
@@ -741,39 +582,3 @@ def _places(view: DocView, st: DocState, c: Candidate, r: Roles, window: range) 
         if ph is not None:
             r.set("loc", ph, "place after «في/ب»")
 
-
-def to_arg(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
-    if ph is None:
-        return None
-    m = ph.mention
-    actor = m.actor if m is not None else None
-    code = st.actors[actor].code if actor in st.actors else None
-    place = m.place if m is not None else None
-    return ArgAnn(ph.start, ph.end, actor=actor, code=code, place=place, mention=m)
-
-
-def participant(view: DocView, ph: Phrase | None) -> bool:
-    """A phrase that can be a participant: a linked actor, a quoted name, a group, title, organisation,
-    security, armed or civilian noun, a number of people, or a place."""
-    if ph is None:
-        return False
-    if ph.mention is not None:
-        return True
-    lex = lx.lexicon()
-    toks = view.toks
-    if ph.first > 0 and toks[ph.first - 1].key == '"':
-        return True
-    head = bare_key(toks[ph.first])
-    if head.isdigit():
-        return True
-    if head in lex.word_class("org_head"):  # حركة طالبان, not «حركة كل من المسلحين»
-        return ph.last > ph.first and toks[ph.first + 1].key not in ("كل", "بعض", "جميع", "اي")
-    return any(head in lex.word_class(c) or "ال" + head in lex.word_class(c)
-               for c in ("group", "title", "security", "armed", "civilian", "polity")) \
-        or any(head.startswith(p) and len(head) - len(p) <= 3 for p in lex.word_class("polity"))  # بلاده، حكومتي
-
-
-def is_actorish(view: DocView, ph: Phrase) -> bool:
-    """Not a date, time word or bare verb."""
-    t = view.toks[ph.first]
-    return ph.first not in view.date_of and not is_verb_form(t.key, t.text)
