@@ -48,6 +48,7 @@ class Roles:
     theme: Phrase | None = None  # the content or thing (not output; it keeps a genitive from the actor slots)
     passive: bool = False
     explicit_subject: bool = False
+    rel_object: Phrase | None = None  # the antecedent a resumptive object pronoun takes back (المعارض الذي اعتقلته)
     why: list[str] = field(default_factory=list)
 
     def get(self, role: str) -> Phrase | None:
@@ -204,6 +205,15 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     # relative clause: antecedent
     if rel >= 0 and toks[rel].key in REL_PRONOUNS:
         ante = _phrase_ending_at(view, rel - 1, max(view.sents[t.sent][0], rel - 8))
+        if ante is not None and rel == i - 1 and _resumptive_object(view, c):
+            # «المعارض الذي اعتقلته السلطات»، «الأطفال الذين أطلقت إسرائيل سراحهم»: the pronoun on the verb
+            # or its particle takes the antecedent back as the object; the subject follows the verb
+            j = _skip(view, after, t.sent)
+            subj = noun_phrase(view, j) if j is not None and not any(ch in conj_prefix(toks[j].text) for ch in "بلك") else None
+            if subj is not None:
+                r.rel_object = antecedent(view, ante, toks[rel].key)
+                r.explicit_subject = True
+                return subj, subj.last + 1
         if ante is not None:
             return antecedent(view, ante, toks[rel].key), after
     if i > 2 and toks[i - 1].key in ("قد", "لقد"):  # «وكان جلالة الملك قد استقبل …»
@@ -237,6 +247,17 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         r.explicit_subject = True
         return ph, ph.last + 1
     return None, after
+
+
+def _resumptive_object(view: DocView, c: Candidate) -> bool:
+    """Does the verb (اعتقلته، اقاله) or its phrase particle (سراحهم) carry an object pronoun?"""
+    t = view.toks[c.head]
+    if lx.carries_pronoun(t.text, c.split.rest, c.trigger.id):
+        return True
+    if c.consumed:
+        p = view.toks[max(c.consumed)]
+        return p.text.endswith(("ه", "ها", "هم", "هما", "هن")) and not p.text.endswith("ة") and len(p.key) > 4
+    return False
 
 
 def _subject_before(view: DocView, i: int, lo: int) -> Phrase | None:
@@ -412,6 +433,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 obj = None
             if c.consumed and (obj is None or obj.first <= min(c.consumed) <= obj.last or obj.first > max(c.consumed)):
                 obj = _particle_genitive(view, c)  # «هدد بقتل المعارضين»، «أطلقت السلطات سراح 5 معتقلين»
+            if r.rel_object is not None:
+                obj = r.rel_object  # the antecedent taken back by the object pronoun
     gen = None if verbal else genitive(view, c)
     if gen is None and not verbal and not any(real == "prep:ل" for sl in frame for real in sl.realizations):
         gen = lam_genitive(view, c)
@@ -455,6 +478,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 gen = None
             elif r.set(role, gen, "genitive of the noun (idafa)"):
                 gen = None
+    if r.rel_object is not None and r.a2 is None and r.a1 is not r.rel_object:
+        r.set("a2", r.rel_object, "the antecedent the object pronoun takes back («الذين أطلقت إسرائيل سراحهم»)")
     if r.a1 is None and c.nominal:
         r.set("a1", relative_agent(view, c), "subject of the support verb in the relative clause on the noun")
     if r.a2 is None and c.nominal:  # «الاعتداء الذي تعرض له الصحفي»: the subject of تعرض is the victim

@@ -703,3 +703,16 @@ def test_hamzaless_adjective_is_no_meeting(nlp, text, absent):
 def test_casualty_verb_is_no_participant(nlp, text, trigger, not_actor):
     ev = _by_trigger(nlp, text, trigger)
     assert not any(a is not None and a.text.startswith(not_actor) for a in (ev.actor1, ev.actor2)), (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1_head, a2_head", [
+    # a relative clause whose verb (or its particle) carries an object pronoun: the antecedent is the
+    # object, the subject follows the verb (also after a time parenthetical)
+    ("وصل إلى القاهرة المعارض الذي اعتقلته السلطات الإيرانية العام الماضي.", "اعتقلته", "السلطات", "المعارض"),
+    ("لا أحد يتحدث عن الأطفال الفلسطينيين الذين أطلقت إسرائيل سراحهم.", "أطلقت", "إسرائيل", "الأطفال"),
+    ("نفى المدير الذي أقاله، أمس الخميس، وزير البيئة صحة التبريرات.", "أقاله", "وزير", "المدير"),
+])
+def test_resumptive_object_pronoun_in_a_relative_clause(nlp, text, trigger, a1_head, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
+    assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
