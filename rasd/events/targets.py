@@ -81,16 +81,36 @@ def decision_owner(view: DocView, coded: list[Coded]) -> None:
         if e.suppressed or e.r.a1 is not None or not e.c.nominal or e.c.split.prep != "ب":
             continue
         lo = view.sents[toks[e.c.first].sent][0]
-        k = next((k for k in range(e.c.first - 2, max(lo, e.c.first - 7) - 1, -1)
+        k = next((k for k in range(e.c.first - 1, max(lo, e.c.first - 7) - 1, -1)
                   if bare_key(toks[k]) in decisions or toks[k].key in decisions), None)
         if k is None:
             continue
         owner = noun_phrase(view, k + 1, max_len=6)
         if owner is None or owner.last != e.c.first - 1 or not (participant(view, owner) or bare_key(
                 toks[owner.first]) in court or toks[owner.first].key in court):
+            issuer = _issuer(view, k, lo)  # «أصدر مدير الجامعة قرارا أمس بإعفاء …»
+            if issuer is not None:
+                e.r.a1 = issuer
+                e.r.why.append(f"a1 = the subject of «{toks[issuer.first - 1].text}» that issues «{toks[k].text}»")
             continue
         e.r.a1 = owner
         e.r.why.append(f"a1 = the owner of «{toks[k].text}» that decides the act (قرار X بـ)")
+
+
+_ISSUE = frozenset({"اصدر", "اصدرت", "اصدروا", "يصدر", "تصدر", "اتخذ", "اتخذت", "اتخذوا", "يتخذ", "تتخذ"})
+
+
+def _issuer(view: DocView, k: int, lo: int) -> Phrase | None:
+    """The subject of «أصدر/اتخذ» whose object is the decision noun at ``k`` (VSO: verb, subject, decision)."""
+    from rasd.events.roles import _phrase_ending_at  # private helper shared with the role binder
+
+    toks = view.toks
+    subj = _phrase_ending_at(view, k - 1, max(lo, k - 8))
+    if subj is None or subj.first - 1 < lo:
+        return None
+    verb = toks[subj.first - 1]
+    key = verb.key[1:] if verb.key[:1] in "وف" and verb.key[1:] in _ISSUE else verb.key
+    return subj if key in _ISSUE and participant(view, subj) else None
 
 
 def dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:

@@ -716,3 +716,17 @@ def test_resumptive_object_pronoun_in_a_relative_clause(nlp, text, trigger, a1_h
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
     assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, etype, a1_head, a2_head", [
+    # a masdar's prepositional particle may follow its patient (إعفاء X من منصبه); the issuer of the
+    # decision (أصدر/اتخذ X قرارا بـ) is the actor
+    ("أصدر مدير الجامعة قرارا أمس بإعفاء الدكتور محمد الثبيتي من منصبه.", "إعفاء", "SANCTION", "مدير", "الدكتور"),
+    ("واتخذت الحكومة قرارا بإغلاق المعبر.", "إغلاق", "COERCE", "الحكومة", None),
+])
+def test_decision_issuer_and_far_particle(nlp, text, trigger, etype, a1_head, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == etype
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
+    if a2_head:
+        assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
