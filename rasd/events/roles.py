@@ -249,6 +249,18 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     return None, after
 
 
+def _object_particle(view: DocView, c: Candidate) -> bool:
+    """Is a phrase's particle right after the verb its object (قاطع «الجلسة»، أغلق «الطريق»), not the head of
+    an idafa whose genitive is the object (أطلق «سراح» X)? It is when it is definite or only a time word follows."""
+    toks = view.toks
+    first, last = c.head + 1, c.last
+    if bare_key(toks[first]) in _PREPOSITIONS or conj_prefix(toks[first].text)[-1:] in ("ب", "ل"):
+        return False
+    nxt = toks[last + 1] if last + 1 < len(toks) and toks[last + 1].sent == toks[last].sent else None
+    return is_definite(toks[last].key, toks[last].text) or nxt is None or not nxt.word \
+        or nxt.key in lx.lexicon().word_class("time") or last + 1 in view.date_of
+
+
 def _resumptive_object(view: DocView, c: Candidate) -> bool:
     """Does the verb (اعتقلته، اقاله) or its phrase particle (سراحهم) carry an object pronoun?"""
     t = view.toks[c.head]
@@ -435,6 +447,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 obj = _particle_genitive(view, c)  # «هدد بقتل المعارضين»، «أطلقت السلطات سراح 5 معتقلين»
             if r.rel_object is not None:
                 obj = r.rel_object  # the antecedent taken back by the object pronoun
+            elif c.last > c.head and trig.is_phrase and _object_particle(view, c):
+                obj = noun_phrase(view, c.head + 1) or obj  # «سيقاطع جلسة اليوم»: the particle is the object
     gen = None if verbal else genitive(view, c)
     if gen is None and not verbal and not any(real == "prep:ل" for sl in frame for real in sl.realizations):
         gen = lam_genitive(view, c)

@@ -730,3 +730,14 @@ def test_decision_issuer_and_far_particle(nlp, text, trigger, etype, a1_head, a2
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
     if a2_head:
         assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a2_head", [
+    # a phrase particle right after the verb that is definite or followed only by a time word is the
+    # verb's object (not the head of an idafa whose genitive would be the object)
+    ("وأكد المحامي أن الفريق سيقاطع جلسة اليوم احتجاجا على رفض المحكمة.", "يقاطع", "جلسة"),
+    ("قررت النقابة أن تقاطع الاجتماع غدا.", "تقاطع", "الاجتماع"),
+])
+def test_object_particle_is_the_object(nlp, text, trigger, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, ev.actor2
