@@ -113,6 +113,28 @@ def _issuer(view: DocView, k: int, lo: int) -> Phrase | None:
     return subj if key in _ISSUE and participant(view, subj) else None
 
 
+def coordinated_event_nouns(view: DocView, coded: list[Coded]) -> None:
+    """«أعلنت الدول قطع العلاقات مع الدوحة وإغلاق الأجواء»: an event noun joined by «و» to an earlier event
+    noun of the same clause (no verb, comma or clause word between) shares its actor."""
+    from rasd.events.view import is_verb_form
+
+    toks = view.toks
+    breaks = lx.lexicon().word_class("clause_break")
+    for k, e in enumerate(coded):
+        if e.suppressed or not e.c.nominal or e.r.a1 is not None or e.c.split.conj != "و":
+            continue
+        prev = next((p for p in reversed(coded[:k]) if not p.suppressed and p.c.nominal and p.r.a1 is not None
+                     and toks[p.c.first].sent == toks[e.c.first].sent and p.c.last < e.c.first), None)
+        if prev is None or e.c.first - prev.c.last > 8:
+            continue
+        between = range(prev.c.last + 1, e.c.first)
+        if any(not toks[j].word or toks[j].key in breaks or is_verb_form(toks[j].key, toks[j].text)
+               or toks[j].key[:1] == "و" and conj_prefix(toks[j].text).startswith("و") for j in between):
+            continue  # only the complements of the first noun stand between the two
+        e.r.a1 = prev.r.a1
+        e.r.why.append(f"a1 = the actor of the coordinated «{toks[prev.c.head].text}»")
+
+
 def dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
     """«التنسيق بينهما/بينهم»: the pair is the nearest preceding coordination of two actors (X و Y)."""
     toks = view.toks

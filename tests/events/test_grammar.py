@@ -741,3 +741,12 @@ def test_decision_issuer_and_far_particle(nlp, text, trigger, etype, a1_head, a2
 def test_object_particle_is_the_object(nlp, text, trigger, a2_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, a1_head", [
+    # an event noun joined by «و» to an earlier one of the same clause shares its actor
+    ("أعلنت الحكومة الليبية تعليق المفاوضات مع المعارضة وإغلاق المعابر الحدودية.", "إغلاق", "الحكومة"),
+])
+def test_coordinated_event_nouns_share_the_actor(nlp, text, trigger, a1_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
