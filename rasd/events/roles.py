@@ -205,6 +205,11 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     # relative clause: antecedent
     if rel >= 0 and toks[rel].key in REL_PRONOUNS:
         ante = _phrase_ending_at(view, rel - 1, max(view.sents[t.sent][0], rel - 8))
+        if ante is not None and _prepositional(view, ante) and toks[ante.first].key.startswith(("لل", "ل")):
+            # «المدير الجهوي للتطهير الذي أقاله»: a ل-qualifier is skipped back to the noun it qualifies
+            head = _phrase_ending_at(view, ante.first - 1, max(view.sents[t.sent][0], ante.first - 8)) \
+                if ante.first - 1 >= view.sents[t.sent][0] else None
+            ante = head if head is not None and not _prepositional(view, head) else ante
         if ante is not None and rel == i - 1 and _resumptive_object(view, c):
             # «المعارض الذي اعتقلته السلطات»، «الأطفال الذين أطلقت إسرائيل سراحهم»: the pronoun on the verb
             # or its particle takes the antecedent back as the object; the subject follows the verb

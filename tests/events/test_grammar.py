@@ -711,6 +711,8 @@ def test_casualty_verb_is_no_participant(nlp, text, trigger, not_actor):
     ("وصل إلى القاهرة المعارض الذي اعتقلته السلطات الإيرانية العام الماضي.", "اعتقلته", "السلطات", "المعارض"),
     ("لا أحد يتحدث عن الأطفال الفلسطينيين الذين أطلقت إسرائيل سراحهم.", "أطلقت", "إسرائيل", "الأطفال"),
     ("نفى المدير الذي أقاله، أمس الخميس، وزير البيئة صحة التبريرات.", "أقاله", "وزير", "المدير"),
+    # a ل-qualifier of the antecedent is skipped back to the noun it qualifies
+    ("نفى المدير الجهوي للتطهير الذي أقاله، أمس الخميس، وزير البيئة صحة التبريرات.", "أقاله", "وزير", "المدير"),
 ])
 def test_resumptive_object_pronoun_in_a_relative_clause(nlp, text, trigger, a1_head, a2_head):
     ev = _by_trigger(nlp, text, trigger)
