@@ -7,12 +7,15 @@ phrase is the subject's apposition, not the object. Adjuncts are set off the sam
 ending in a person's name, are one person with two offices («نائب الرئيس رئيس الوزراء خالد بحاح»)
 when another object phrase follows them; otherwise the second title phrase is the object
 («التقى وزير الخارجية رئيس الوزراء نجيب ميقاتي»).
+
+Also here: which phrase is the object when a pronoun or a phrase particle decides it (a resumptive object
+pronoun in a relative clause, a definite phrase particle), and where a support verb's subject ends.
 """
 
 from __future__ import annotations
 
 from rasd.events import lexicon as lx
-from rasd.events.view import (QUOTE, DocView, Phrase, bare_key, best_mention, conj_prefix, is_verb_form,
+from rasd.events.view import (QUOTE, DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form,
                               noun_phrase)
 
 COMMAS = ("،", ",")
@@ -146,3 +149,40 @@ def _body_head(view: DocView, i: int) -> bool:
     k = bare_key(view.toks[i])
     return any(k in lex.word_class(c) or "ال" + k in lex.word_class(c)
                for c in ("org_head", "submission_body", "security", "polity"))
+
+
+def object_particle(view: DocView, c) -> bool:
+    """Is a phrase's particle right after the verb its object (قاطع «الجلسة»، أغلق «الطريق»), not the head of
+    an idafa whose genitive is the object (أطلق «سراح» X)? It is when it is definite or only a time word follows."""
+    toks = view.toks
+    first, last = c.head + 1, c.last
+    if bare_key(toks[first]) in lx.lexicon().word_class("stop") or conj_prefix(toks[first].text)[-1:] in ("ب", "ل"):
+        return False
+    nxt = toks[last + 1] if last + 1 < len(toks) and toks[last + 1].sent == toks[last].sent else None
+    return is_definite(toks[last].key, toks[last].text) or nxt is None or not nxt.word \
+        or nxt.key in lx.lexicon().word_class("time") or last + 1 in view.date_of
+
+
+def resumptive_object(view: DocView, c) -> bool:
+    """Does the verb (اعتقلته، اقاله) or its phrase particle (سراحهم) carry an object pronoun?"""
+    t = view.toks[c.head]
+    if lx.carries_pronoun(t.text, c.split.rest, c.trigger.id):
+        return True
+    if c.consumed:
+        p = view.toks[max(c.consumed)]
+        return p.text.endswith(("ه", "ها", "هم", "هما", "هن")) and not p.text.endswith("ة") and len(p.key) > 4
+    return False
+
+
+def cut_before(view: DocView, ph: Phrase, k: int) -> Phrase | None:
+    """A support verb's subject that the chunker ran into its object (a name in quotes, then «مسؤولية»
+    + the event noun at ``k``): the subject ends with its name, before the noun that governs the event."""
+    last = k - 1
+    m = ph.mention
+    if last > ph.first and (m is None or view.toks[last].start >= m.end):
+        last -= 1  # the governing noun (مسؤولية، تنفيذ) is the support verb's object
+    while last > ph.first and not view.toks[last].word:
+        last -= 1
+    if last < ph.first or m is None or view.toks[last].end < m.end:
+        return None
+    return Phrase(ph.first, last, ph.start, max(view.toks[last].end, m.end), m)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.annotations import DocState
-from rasd.events.apposition import skip_adjunct_pp, skip_apposition
+from rasd.events.apposition import cut_before, object_particle, resumptive_object, skip_adjunct_pp, skip_apposition
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
@@ -210,7 +210,7 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
             head = _phrase_ending_at(view, ante.first - 1, max(view.sents[t.sent][0], ante.first - 8)) \
                 if ante.first - 1 >= view.sents[t.sent][0] else None
             ante = head if head is not None and not _prepositional(view, head) else ante
-        if ante is not None and rel == i - 1 and _resumptive_object(view, c):
+        if ante is not None and rel == i - 1 and resumptive_object(view, c):
             # «المعارض الذي اعتقلته السلطات»، «الأطفال الذين أطلقت إسرائيل سراحهم»: the pronoun on the verb
             # or its particle takes the antecedent back as the object; the subject follows the verb
             j = _skip(view, after, t.sent)
@@ -252,29 +252,6 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         r.explicit_subject = True
         return ph, ph.last + 1
     return None, after
-
-
-def _object_particle(view: DocView, c: Candidate) -> bool:
-    """Is a phrase's particle right after the verb its object (قاطع «الجلسة»، أغلق «الطريق»), not the head of
-    an idafa whose genitive is the object (أطلق «سراح» X)? It is when it is definite or only a time word follows."""
-    toks = view.toks
-    first, last = c.head + 1, c.last
-    if bare_key(toks[first]) in _PREPOSITIONS or conj_prefix(toks[first].text)[-1:] in ("ب", "ل"):
-        return False
-    nxt = toks[last + 1] if last + 1 < len(toks) and toks[last + 1].sent == toks[last].sent else None
-    return is_definite(toks[last].key, toks[last].text) or nxt is None or not nxt.word \
-        or nxt.key in lx.lexicon().word_class("time") or last + 1 in view.date_of
-
-
-def _resumptive_object(view: DocView, c: Candidate) -> bool:
-    """Does the verb (اعتقلته، اقاله) or its phrase particle (سراحهم) carry an object pronoun?"""
-    t = view.toks[c.head]
-    if lx.carries_pronoun(t.text, c.split.rest, c.trigger.id):
-        return True
-    if c.consumed:
-        p = view.toks[max(c.consumed)]
-        return p.text.endswith(("ه", "ها", "هم", "هما", "هن")) and not p.text.endswith("ة") and len(p.key) > 4
-    return False
 
 
 def _subject_before(view: DocView, i: int, lo: int) -> Phrase | None:
@@ -452,7 +429,7 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 obj = _particle_genitive(view, c)  # «هدد بقتل المعارضين»، «أطلقت السلطات سراح 5 معتقلين»
             if r.rel_object is not None:
                 obj = r.rel_object  # the antecedent taken back by the object pronoun
-            elif c.last > c.head and trig.is_phrase and _object_particle(view, c):
+            elif c.last > c.head and trig.is_phrase and object_particle(view, c):
                 obj = noun_phrase(view, c.head + 1) or obj  # «سيقاطع جلسة اليوم»: the particle is the object
     gen = None if verbal else genitive(view, c)
     if gen is None and not verbal and not any(real == "prep:ل" for sl in frame for real in sl.realizations):
@@ -542,25 +519,11 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
     if j is not None and j < c.first:
         ph = noun_phrase(view, j)
         if ph is not None and ph.last >= c.first:
-            ph = _cut_before(view, ph, c.first)  # «تبنى تنظيم «داعش» مسؤولية التفجير»
+            ph = cut_before(view, ph, c.first)  # «تبنى تنظيم «داعش» مسؤولية التفجير»
     if ph is None and not _clause_initial(view, k):
         ph = _phrase_ending_at(view, k - 1, view.sents[sent][0])
     if ph is not None:
         r.set(sv.subject_role, ph, f"subject of the support verb «{toks[k].text}» ({sv.id})")
-
-
-def _cut_before(view: DocView, ph: Phrase, k: int) -> Phrase | None:
-    """A support verb's subject that the chunker ran into its object (a name in quotes, then «مسؤولية»
-    + the event noun at ``k``): the subject ends with its name, before the noun that governs the event."""
-    last = k - 1
-    m = ph.mention
-    if last > ph.first and (m is None or view.toks[last].start >= m.end):
-        last -= 1  # the governing noun (مسؤولية، تنفيذ) is the support verb's object
-    while last > ph.first and not view.toks[last].word:
-        last -= 1
-    if last < ph.first or m is None or view.toks[last].end < m.end:
-        return None
-    return Phrase(ph.first, last, ph.start, max(view.toks[last].end, m.end), m)
 
 
 def _particle_genitive(view: DocView, c: Candidate) -> Phrase | None:
