@@ -64,6 +64,8 @@ def owner_of_the_object(view: DocView, coded: list[Coded]) -> None:
         k = obj.first + 1
         if k in view.date_of or toks[k].key[:1] in "وفب" and conj_prefix(toks[k].text):
             continue
+        if toks[obj.first].key.startswith("ال"):
+            continue  # a definite noun heads no idafa: «الرعاية الأمريكية» is noun + adjective
         owner = noun_phrase(view, k, max_len=6)
         if owner is not None and participant(view, owner) and owner.mention is not None or owner is not None \
                 and owner.first in view.mention_of and view.mention_of[owner.first].label in ("PER", "ORG", "GPE"):

@@ -320,7 +320,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 m.actor is None or m.actor != m_prev.actor):
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
         if m is None and m_prev is not None and m_prev.method == "agent" and m_prev.end <= prev.end \
-                and _in_class(prev, "title") and last == i and is_definite(t.key, t.text) and not looks_adjectival(t.key):
+                and _in_class(prev, "title") and last == i and is_definite(t.key, t.text) \
+                and (not looks_adjectival(t.key) or _noun_like(t)):
             last = j  # a title the linker read as an agent keeps its genitive: «رئيس الهيئة»، «رئيس الحكومة»
             j += 1
             nxt = toks[j] if j < len(toks) else None
@@ -329,7 +330,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 break  # no name follows: «طالب رئيس الهيئة | تعديل القانون»
             continue
         if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not (
-                looks_adjectival(t.key, participles=is_definite(t.key, t.text))
+                looks_adjectival(t.key, participles=is_definite(t.key, t.text)) and not _noun_like(t)
                 and (is_definite(t.key, t.text) or not is_definite(prev.key, prev.text))):
             break  # after a name only a definite adjective agrees (حزب الله اللبناني), not «مواقع»
         if quote_open or lam:
@@ -349,7 +350,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             j += 1
             continue
         if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name or _possessed(prev)) and m is None and (
-                not looks_adjectival(t.key) or (is_definite(prev.key, prev.text) or closed_name)
+                not looks_adjectival(t.key) or _noun_like(t) or (is_definite(prev.key, prev.text) or closed_name)
                 and not is_definite(t.key, t.text)):  # a quoted name is definite: «جماعة «بوكو حرام» مسؤولية» ends
             break  # after a definite noun or a name only (agreeing) adjectives follow; a new noun starts a new phrase
         if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label not in ("PER", "NORP"):
@@ -365,6 +366,17 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             1 for k in range(i, last + 1) if toks[k].key == QUOTE) % 2 == 1:
         end = toks[last + 1].end  # close a quoted name opened inside the phrase: حركة «طالبان»
     return Phrase(i, last, start, end, best_mention(view, i, last))
+
+
+def _noun_like(tok: Tok) -> bool:
+    """Words that look like adjectives but are nouns: place and organisation head nouns (المنطقة، المجلس) and the فِعالة masdars in -اية (الرعاية، الحماية، الرواية): after a definite noun
+    they start a new phrase («الصراع | المنطقة»، «حركة حماس | الرعاية الأمريكية»)."""
+    k = bare_key(tok)
+    if k.endswith(("ايه", "ايات")) and len(k) >= 5:
+        return True
+    lex = lx.lexicon()
+    return any(k in lex.word_class(c) or "ال" + k in lex.word_class(c) or tok.key in lex.word_class(c)
+               for c in ("place_head", "org_head"))
 
 
 def _possessed(tok: Tok) -> bool:

@@ -752,3 +752,22 @@ def test_object_particle_is_the_object(nlp, text, trigger, a2_head):
 def test_coordinated_event_nouns_share_the_actor(nlp, text, trigger, a1_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a1_text", [
+    # place, organisation and title nouns and -اية masdars look adjectival but start a new phrase
+    ("أدانت حركة حماس الرعاية الأمريكية للحرب الإسرائيلية في غزة.", "أدانت", "حركة حماس"),
+    ("قبل أن يجتاح الصراع المنطقة بأكملها.", "يجتاح", "الصراع"),
+])
+def test_noun_after_a_definite_noun_is_no_adjective(nlp, text, trigger, a1_text):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1_text, ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, not_actor2", [
+    # a definite object noun has no genitive owner: its nisba is an adjective
+    ("أدانت حركة حماس الرعاية الأمريكية للحرب الإسرائيلية في غزة.", "أدانت", "الأمريكية"),
+])
+def test_definite_object_has_no_owner(nlp, text, trigger, not_actor2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor2) != not_actor2, ev.actor2
