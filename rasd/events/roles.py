@@ -215,7 +215,7 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
             # or its particle takes the antecedent back as the object; the subject follows the verb
             j = _skip(view, after, t.sent)
             subj = noun_phrase(view, j) if j is not None and not any(ch in conj_prefix(toks[j].text) for ch in "بلك") else None
-            if subj is not None:
+            if subj is not None and participant(view, subj):
                 r.rel_object = antecedent(view, ante, toks[rel].key)
                 r.explicit_subject = True
                 return subj, subj.last + 1

@@ -160,6 +160,8 @@ def is_verb_form(key: str, text: str = "") -> bool:
     """A verb: a known verb form with no nominal reading, an auxiliary (بدؤوا، باتت), or a shape
     nouns rarely have (past plural …وا; imperfective ي… ending in ون/ان)."""
     bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    if bare[:1] == "ل" and bare[1:2] in ("ي", "ت", "ن") and len(bare) > 4 and is_verb_form(bare[1:], text[1:] if text else ""):
+        return True  # لام التعليل + imperfective: «لتصبح»، «ليعلن»
     if key in lx.lexicon().word_class("aspectual") or bare in lx.lexicon().word_class("aspectual") \
             or bare in lx.lexicon().word_class("finite_verb"):
         return True
@@ -372,8 +374,8 @@ def _noun_like(tok: Tok) -> bool:
     """Words that look like adjectives but are nouns: place and organisation head nouns (المنطقة، المجلس) and the فِعالة masdars in -اية (الرعاية، الحماية، الرواية): after a definite noun
     they start a new phrase («الصراع | المنطقة»، «حركة حماس | الرعاية الأمريكية»)."""
     k = bare_key(tok)
-    if k.endswith(("ايه", "ايات")) and len(k) >= 5:
-        return True
+    if k.endswith(("ايه", "ايات")) and len(k) >= 5 or _possessed(tok):
+        return True  # (an adjective never carries a possessive pronoun: «إسرائيل | مسؤوليتها»)
     lex = lx.lexicon()
     return any(k in lex.word_class(c) or "ال" + k in lex.word_class(c) or tok.key in lex.word_class(c)
                for c in ("place_head", "org_head"))

@@ -771,3 +771,16 @@ def test_noun_after_a_definite_noun_is_no_adjective(nlp, text, trigger, a1_text)
 def test_definite_object_has_no_owner(nlp, text, trigger, not_actor2):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor2) != not_actor2, ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, a1_text, a2_text", [
+    # an adjective never carries a possessive pronoun: «إسرائيل | مسؤوليتها»
+    ("ولم تعلن إسرائيل مسؤوليتها عن الهجوم.", "الهجوم", "إسرائيل", None),
+    # a relative clause with an object pronoun but no subject after the verb: the antecedent is the subject;
+    # «بشكل مباشر» is an adverbial, never a participant
+    ("وقال مسؤول إن الحركة التي اتهمته بشكل مباشر بالتخطيط للهجوم رفضت التعليق.", "اتهمته", "الحركة", None),
+])
+def test_possessed_noun_and_adverbial(nlp, text, trigger, a1_text, a2_text):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1_text, (ev.actor1, ev.actor2)
+    assert _text(ev.actor2) == a2_text, (ev.actor1, ev.actor2)
