@@ -103,10 +103,21 @@ def skip_apposition(view: DocView, subj: Phrase, j: int) -> tuple[Phrase, int, s
             subj = Phrase(subj.first, second.last, subj.start, second.end, best_mention(view, subj.first, second.last))
             j = second.last + 1
             why = "two offices of one person (title + title + name)"
-    end = parenthetical_end(view, j)
+    k = _after_time(view, j)  # «استقبل الوزير أمس الجمعة 31 مارس، بمكتبه بالوزارة، وزيرة …»
+    end = parenthetical_end(view, k)
     if end is not None and end + 1 < len(toks) and toks[end + 1].sent == toks[j].sent and toks[end + 1].word:
         return subj, end + 1, (why + "; " if why else "") + "a comma-bounded apposition or adjunct is skipped"
     return subj, j, why
+
+
+def _after_time(view: DocView, j: int) -> int:
+    """The first token at or after ``j`` that is not a time word or part of a date."""
+    toks = view.toks
+    time = lx.lexicon().word_class("time")
+    while j < len(toks) and toks[j].word and (j in view.date_of or toks[j].key in time) \
+            and toks[j].sent == toks[j - 1].sent:
+        j += 1
+    return j
 
 
 def skip_adjunct_pp(view: DocView, j: int) -> tuple[int, str | None]:
@@ -114,32 +125,34 @@ def skip_adjunct_pp(view: DocView, j: int) -> tuple[int, str | None]:
     اقتراح أنان»، «اعتقلت الشرطة في مدينة سوسة شابين». A ب/في/لدى phrase naming a place or a body is
     skipped when a plain noun phrase follows it."""
     toks = view.toks
+    j0, j = j, _after_time(view, j)  # «استقبل الرئيس اليوم الثلاثاء بقصر قرطاج الفنانة …»
     if j >= len(toks) or not toks[j].word:
-        return j, None
+        return j0, None
     t = toks[j]
     if t.key in ("في", "لدي"):
         ph = noun_phrase(view, j + 1, max_len=5) if j + 1 < len(toks) else None
-    elif conj_prefix(t.text) == "ب" and len(t.key) > 3:
+    elif (conj_prefix(t.text) == "ب" or t.key[:1] == "ب" and t.key[1:] in lx.lexicon().word_class("place_head")) \
+            and len(t.key) > 3:
         ph = noun_phrase(view, j, strip=1, max_len=5)
     else:
-        return j, None
+        return j0, None
     if ph is None or ph.mention is None and not _place_head(view, ph.first) and not _body_head(view, ph.first):
-        return j, None
+        return j0, None
     k = ph.last + 1
     if k >= len(toks) or toks[k].sent != t.sent or not toks[k].word or conj_prefix(toks[k].text) \
             or toks[k].key in lx.lexicon().word_class("stop") or toks[k].key in lx.lexicon().word_class("time") \
             or is_verb_form(toks[k].key, toks[k].text) or k in view.date_of:
-        return j, None
+        return j0, None
     nxt = noun_phrase(view, k)
     if nxt is None or nxt.first != k:
-        return j, None
+        return j0, None
     return k, f"the qualifier «{view.text[toks[j].start:ph.end]}» between subject and object is skipped"
 
 
 def _place_head(view: DocView, i: int) -> bool:
     heads = lx.lexicon().word_class("place_head")
     k = bare_key(view.toks[i])
-    return k in heads or "ال" + k in heads
+    return k in heads or "ال" + k in heads or k[:1] == "ب" and (k[1:] in heads or k[1:].startswith("ال") and k[3:] in heads)
 
 
 

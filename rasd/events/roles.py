@@ -168,6 +168,10 @@ def _clause_initial(view: DocView, i: int) -> bool:
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
 
 
+_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
+_PRONOUN_CONJ = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لانه", "لانها", "لانهم"})
+
+
 def first_person(c: Candidate) -> bool:
     """«نثمن»، «نرفض»: an imperfective whose person prefix is ن (1st plural) in a lexicon verb whose
     3rd-person form starts with ي."""
@@ -226,9 +230,16 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         if np is not None and np.first > lo and toks[np.first - 1].key in _KANA:
             r.explicit_subject = True
             return np, after
+    if i > 0 and toks[i - 1].key in _PRONOUN_CONJ:
+        return None, after  # «لكنه طالب»: the pronoun on لكن is the subject, not the phrase before it
     coordinated = i == c.head and c.split.conj in ("و", "ف")  # «وشكك»، «وطالبت»: the lexicon split off و
-    if not coordinated and not _clause_initial(view, i):
-        before = _subject_before(view, i, lo)
+    v = i
+    while v - 1 > lo and toks[v - 1].key in _NEGATIONS:
+        v -= 1  # «أن الصندوق لم يعارض»: a negation particle stands between the SVO subject and its verb
+    if v < i and toks[v - 1].key in _PRONOUN_CONJ:
+        return None, after
+    if not coordinated and not _clause_initial(view, v):
+        before = _subject_before(view, v, lo)
         if before is not None:
             r.explicit_subject = True
             return before, after
@@ -237,7 +248,8 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         if before is not None and before.first > lo and view.toks[before.first - 1].key in COMPLEMENTIZERS:
             r.explicit_subject = True
             return before, after
-    if pronoun_subject(t.key, t.text) or i > 0 and view.toks[i - 1].key in ("انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها"):
+    if pronoun_subject(t.key, t.text) or i > 0 and view.toks[i - 1].key in (
+            "انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"):
         return None, after  # the subject is a pronoun (in the verb, or «إنها» right before it)
     j = _skip(view, after, t.sent)
     if j is None:
@@ -247,7 +259,16 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         j = after = j + 1  # «تقاطع الانتخابات البلدية»: an adjective of the phrase's object noun is no subject
     if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
         return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
+    both = toks[j].key == "كل" and j + 2 < len(toks) and toks[j + 1].key == "من"
+    if both:
+        j += 2  # «دعت كل من نقابة القضاة واتحاد القضاة»: «both X and Y» — X leads, the conjuncts are no object
     ph = noun_phrase(view, j)
+    while both and ph is not None and ph.last + 1 < len(toks) and toks[ph.last + 1].key[:1] == "و" \
+            and conj_prefix(toks[ph.last + 1].text).startswith("و"):
+        nxt = noun_phrase(view, ph.last + 1, strip=len(conj_prefix(toks[ph.last + 1].text)))
+        if nxt is None:
+            break
+        ph = Phrase(ph.first, nxt.last, ph.start, nxt.end, ph.mention)
     if ph is not None:
         r.explicit_subject = True
         return ph, ph.last + 1

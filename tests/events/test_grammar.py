@@ -784,3 +784,28 @@ def test_possessed_noun_and_adverbial(nlp, text, trigger, a1_text, a2_text):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) == a1_text, (ev.actor1, ev.actor2)
     assert _text(ev.actor2) == a2_text, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1_head, a2_head", [
+    # time words and a date before a comma-bounded adjunct or a ب-place qualifier (host = a2, visitor = a1)
+    ("استقبل وزير التربية ناجي جلول أمس الجمعة 31 مارس 2017، بمكتبه بوزارة التربية، وزيرة التربية الفرنسية نجاة فالو.",
+     "استقبل", "وزيرة", "وزير"),
+    ("استقبل رئيس الجمهورية اليوم الثلاثاء بقصر قرطاج الفنانة اللبنانية ماجدة الرومي.", "استقبل", "الفنانة", "رئيس"),
+    # «كل من X و Y» is the coordinated subject, not subject + object
+    ("دعت كل من نقابة القضاة التونسيين وإتحاد القضاة الإداريين اليوم السبت إلى الإسراع في تركيز المجلس.",
+     "دعت", "نقابة", None),
+])
+def test_time_before_adjuncts_and_both_x_and_y(nlp, text, trigger, a1_head, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
+    assert (_text(ev.actor2).split()[0] if ev.actor2 else None) == a2_head, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1_head", [
+    # a negation particle between an SVO subject and its verb; «لكنه» carries the subject pronoun
+    ("وأضاف أن الصندوق لم يعارض الزيادة في الأجور لكنه طالب بالترفيع في الإنتاجية.", "طالب", "الصندوق"),
+    ("وقال الوزير إن الحكومة لن ترفض مقترح النقابة الجديد.", "ترفض", "الحكومة"),
+])
+def test_negation_between_subject_and_verb(nlp, text, trigger, a1_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
