@@ -543,6 +543,7 @@ def code_document(doc: Doc) -> None:
         _visit_and_moves(view, st, e)
         _gate(view, st, e)
     targets.coordinated_event_nouns(view, coded)
+    targets.gathered(view, coded)
     _possessive(view, coded)
     senses.possessive_subject(view, coded)
     senses.released_captives(view, coded)

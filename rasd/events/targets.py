@@ -137,6 +137,38 @@ def coordinated_event_nouns(view: DocView, coded: list[Coded]) -> None:
         e.r.why.append(f"a1 = the actor of the coordinated «{toks[prev.c.head].text}»")
 
 
+_GATHER = frozenset({"جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع"})
+
+
+def gathered(view: DocView, coded: list[Coded]) -> None:
+    """«لقاء جمع أمس رئيس الجمهورية بوزير الثقافة»، «اجتماع يجمع الطرفين»: the meeting's participants are the
+    object of «جمع» (brought together) — X, and Y after «ب/مع» or «و»."""
+    from rasd.events.roles import _skip
+
+    toks = view.toks
+    for e in coded:
+        c = e.c
+        if e.suppressed or not c.nominal or c.trigger.type != "CONSULT":
+            continue
+        j = c.last + 1
+        if j < len(toks) and toks[j].key in ("الذي", "التي"):
+            j += 1
+        if j >= len(toks) or toks[j].sent != toks[c.first].sent or toks[j].key not in _GATHER:
+            continue
+        k = _skip(view, j + 1, toks[j].sent)
+        x = noun_phrase(view, k) if k is not None else None
+        if x is None or not participant(view, x):
+            continue
+        y = None
+        n = x.last + 1
+        if n < len(toks) and toks[n].sent == toks[j].sent and toks[n].word:
+            pre = conj_prefix(toks[n].text)
+            if pre in ("ب", "و") or toks[n].key in ("مع", "و"):
+                y = noun_phrase(view, n + 1) if toks[n].key in ("مع", "و") else noun_phrase(view, n, strip=len(pre))
+        e.r.a1, e.r.a2 = x, y if y is not None and participant(view, y) else e.r.a2
+        e.r.why.append(f"a1, a2 = those «{toks[j].text}» brings together")
+
+
 def dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
     """«التنسيق بينهما/بينهم»: the pair is the nearest preceding coordination of two actors (X و Y)."""
     toks = view.toks

@@ -347,7 +347,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         closed_name = j - 1 > i and toks[j - 1].key == QUOTE
         if titled and m is None and not is_definite(t.key, t.text) and is_definite(prev.key, prev.text) \
                 and not t.key.endswith("ا") and not _role_noun(t) and last - i < 6 \
-                and conj_prefix(t.text)[-1:] not in ("ب", "ل", "ك"):  # «زعيم التنظيم | بمواصلة»: no name
+                and conj_prefix(t.text)[-1:] not in ("ب", "ل", "ك") \
+                and not t.key.endswith("ات"):  # «زعيم التنظيم | بمواصلة»، «نظيره القطري | ملفات»: no name
             last = j  # title + name: «وزير الدفاع الروسي سيرغي شويغو»
             j += 1
             continue

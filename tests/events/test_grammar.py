@@ -809,3 +809,15 @@ def test_time_before_adjuncts_and_both_x_and_y(nlp, text, trigger, a1_head, a2_h
 def test_negation_between_subject_and_verb(nlp, text, trigger, a1_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a1_head, a2_head", [
+    # «لقاء/اجتماع (الذي) جمع X بـY / و Y»: the meeting's participants are what «جمع» brings together
+    ("يذكر أن لقاء جمع أمس الجمعة رئيس الجمهورية بوزير الثقافة الإيراني.", "لقاء", "رئيس", "وزير"),
+    ("وتناول الاجتماع الذي جمع وزير الخارجية ونظيره القطري ملفات التعاون.", "الاجتماع", "وزير", "نظيره"),
+])
+def test_meeting_that_brings_together(nlp, text, trigger, a1_head, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
+    assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
+    assert "ملفات" not in _text(ev.actor2)
