@@ -24,7 +24,7 @@ from rasd.events.triggers import Candidate
 from rasd.events.genitives import _QUALIFIERS, event_noun, find_between, genitive, lam_genitive, masdar_shape  # noqa: F401
 from rasd.events.places import (find_place_before, is_actorish, is_country, is_place, participant,  # noqa: F401
                                 place_id, to_arg)
-from rasd.events.view import (DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, looks_adjectival,
+from rasd.events.view import (DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form, looks_adjectival,
                               noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -169,6 +169,14 @@ _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "
 
 
 _NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
+
+
+def _accusative(view: DocView, j: int) -> bool:
+    """An indefinite noun with tanween alif (شخصا، عنصرا، تمويلا) is accusative: never a subject."""
+    t = view.toks[j]
+    k = t.key
+    return k.endswith("ا") and len(k) > 3 and not k.startswith("ال") and j not in view.mention_of \
+        and not conj_prefix(t.text) and k not in lx.lexicon().word_class("stop") and not k.endswith(("يا", "وا"))
 _PRONOUN_CONJ = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لانه", "لانها", "لانهم"})
 
 
@@ -240,6 +248,12 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         return None, after
     if not coordinated and not _clause_initial(view, v):
         before = _subject_before(view, v, lo)
+        if before is not None and before.first >= 2 and toks[before.first - 2].key in REL_PRONOUNS \
+                and is_verb_form(toks[before.first - 1].key, toks[before.first - 1].text):
+            # «الغارة التي قتلت البغدادي استهدفت تجمعا»: the phrase before the verb is the relative clause's
+            # object; the subject is the relative pronoun's antecedent
+            ante = _phrase_ending_at(view, before.first - 3, max(lo, before.first - 11))
+            before = antecedent(view, ante, toks[before.first - 2].key) if ante is not None else before
         if before is not None:
             r.explicit_subject = True
             return before, after
@@ -259,6 +273,8 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         j = after = j + 1  # «تقاطع الانتخابات البلدية»: an adjective of the phrase's object noun is no subject
     if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
         return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
+    if _accusative(view, j):
+        return None, after  # «كما اعتقلت شخصا مسلحا»: an accusative noun is the object; the subject is in the verb
     both = toks[j].key == "كل" and j + 2 < len(toks) and toks[j + 1].key == "من"
     if both:
         j += 2  # «دعت كل من نقابة القضاة واتحاد القضاة»: «both X and Y» — X leads, the conjuncts are no object

@@ -821,3 +821,18 @@ def test_meeting_that_brings_together(nlp, text, trigger, a1_head, a2_head):
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, (ev.actor1, ev.actor2)
     assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
     assert "ملفات" not in _text(ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1_head, a2_head", [
+    # an accusative (tanween alif) noun after the verb is its object, never its subject
+    ("أغلقت الشرطة البريطانية البوابة الرئيسية لمبنى البرلمان كما اعتقلت شخصا مسلحا بمحيطه.", "اعتقلت", None, "شخصا"),
+    ("واقترح الرئيس تمويلا داخليا، كما طالب بإصلاحات في النظام المصرفي.", "طالب", "الرئيس", None),
+    # the phrase before an SVO verb that is the object of a relative clause: the antecedent is the subject
+    ("وقال الناطق إن الدورية التي اعتقلت المشتبه به داهمت منزلا في الحي.", "داهمت", "الدورية", None),
+    ("وقال الناطق إن القوة التي حاصرت المسلحين اعتقلت قائدهم.", "اعتقلت", "القوة", "قائدهم"),
+])
+def test_accusative_and_relative_object_are_no_subjects(nlp, text, trigger, a1_head, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (_text(ev.actor1).split()[0] if ev.actor1 else None) == a1_head, (ev.actor1, ev.actor2)
+    if a2_head:
+        assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
