@@ -544,6 +544,7 @@ def code_document(doc: Doc) -> None:
         _gate(view, st, e)
     targets.coordinated_event_nouns(view, coded)
     targets.gathered(view, coded)
+    targets.purpose_actor(view, coded)
     _possessive(view, coded)
     senses.possessive_subject(view, coded)
     senses.released_captives(view, coded)

@@ -49,6 +49,7 @@ class Roles:
     passive: bool = False
     explicit_subject: bool = False
     rel_object: Phrase | None = None  # the antecedent a resumptive object pronoun takes back (المعارض الذي اعتقلته)
+    subject: Phrase | None = None  # the verb's grammatical subject, whatever role it fills (a purpose masdar's actor)
     why: list[str] = field(default_factory=list)
 
     def get(self, role: str) -> Phrase | None:
@@ -498,6 +499,7 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
         if r.get(role) is not None:
             continue
         if real == "subj" and subj is not None:
+            r.subject = subj
             if r.set(role, subj, "subject of the verb" + (" (before it: SVO)" if subj.last < c.first else "")):
                 subj = None
         elif real in ("obj", "obj2") and obj is not None:

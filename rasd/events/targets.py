@@ -169,6 +169,31 @@ def gathered(view: DocView, coded: list[Coded]) -> None:
         e.r.why.append(f"a1, a2 = those «{toks[j].text}» brings together")
 
 
+def purpose_actor(view: DocView, coded: list[Coded]) -> None:
+    """«توجه الوزير إلى بروكسل للمشاركة في اجتماع»، «تحركت القوات نحو المدينة لطرد المسلحين»: the actor of a
+    purpose masdar (ل + masdar) is the subject of the verb it depends on — the nearest earlier verbal event of
+    the clause, when that verb has no participant object (which could be the controller instead)."""
+    from rasd.events.roles import COMPLEMENTIZERS
+
+    toks = view.toks
+    breaks = lx.lexicon().word_class("clause_break")
+    for k, e in enumerate(coded):
+        if e.suppressed or not e.c.nominal or e.r.a1 is not None or e.c.split.prep != "ل":
+            continue
+        p = next((p for p in reversed(coded[:k]) if p.c.verbal and p.c.last < e.c.first
+                  and toks[p.c.first].sent == toks[e.c.first].sent), None)
+        if p is None or p.r.subject is None or e.c.first - p.c.last > 10:
+            continue
+        if any(toks[j].key in COMPLEMENTIZERS or toks[j].key in breaks or toks[j].text in ("،", ",", ":", "؛")
+               for j in range(p.c.last + 1, e.c.first)):
+            continue
+        obj = p.r.a2 if p.r.a2 is not p.r.subject else p.r.a1
+        if obj is not None and participant(view, obj) and obj.first > p.c.last:
+            continue  # «أرسلت الحكومة وفدا … للتفاوض»: the object may be the one who acts
+        e.r.a1 = p.r.subject
+        e.r.why.append(f"a1 = the subject of «{toks[p.c.head].text}» (purpose «لـ» + masdar)")
+
+
 def dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
     """«التنسيق بينهما/بينهم»: the pair is the nearest preceding coordination of two actors (X و Y)."""
     toks = view.toks

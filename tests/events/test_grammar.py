@@ -836,3 +836,12 @@ def test_accusative_and_relative_object_are_no_subjects(nlp, text, trigger, a1_h
     assert (_text(ev.actor1).split()[0] if ev.actor1 else None) == a1_head, (ev.actor1, ev.actor2)
     if a2_head:
         assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1_head", [
+    # a purpose masdar (ل + masdar) takes the subject of the verb it depends on
+    ("تحركت قوات الجيش نحو المدينة لطرد المسلحين منها.", "طرد", "قوات"),
+])
+def test_purpose_masdar_takes_the_subject(nlp, text, trigger, a1_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
