@@ -199,3 +199,26 @@ def cut_before(view: DocView, ph: Phrase, k: int) -> Phrase | None:
     if last < ph.first or m is None or view.toks[last].end < m.end:
         return None
     return Phrase(ph.first, last, ph.start, max(view.toks[last].end, m.end), m)
+
+
+def accusative(view: DocView, j: int) -> bool:
+    """An indefinite noun with tanween alif (شخصا، عنصرا، تمويلا) is accusative: never a subject."""
+    t = view.toks[j]
+    k = t.key
+    return k.endswith("ا") and len(k) > 3 and not k.startswith("ال") and j not in view.mention_of \
+        and not conj_prefix(t.text) and k not in lx.lexicon().word_class("stop") and not k.endswith(("يا", "وا"))
+
+
+def both_x_and_y(view: DocView, j: int) -> Phrase | None:
+    """«دعت كل من نقابة القضاة واتحاد القضاة»: «both X and Y» is one coordinated subject (no object inside)."""
+    toks = view.toks
+    if not (toks[j].key == "كل" and j + 2 < len(toks) and toks[j + 1].key == "من"):
+        return None
+    ph = noun_phrase(view, j + 2)
+    while ph is not None and ph.last + 1 < len(toks) and toks[ph.last + 1].key[:1] == "و" \
+            and conj_prefix(toks[ph.last + 1].text).startswith("و"):
+        nxt = noun_phrase(view, ph.last + 1, strip=len(conj_prefix(toks[ph.last + 1].text)))
+        if nxt is None:
+            break
+        ph = Phrase(ph.first, nxt.last, ph.start, nxt.end, ph.mention)
+    return ph

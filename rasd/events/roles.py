@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.annotations import DocState
-from rasd.events.apposition import cut_before, object_particle, resumptive_object, skip_adjunct_pp, skip_apposition
+from rasd.events.apposition import accusative, both_x_and_y, cut_before, object_particle, resumptive_object, skip_adjunct_pp, skip_apposition
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
@@ -172,12 +172,7 @@ _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "
 _NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
 
 
-def _accusative(view: DocView, j: int) -> bool:
-    """An indefinite noun with tanween alif (شخصا، عنصرا، تمويلا) is accusative: never a subject."""
-    t = view.toks[j]
-    k = t.key
-    return k.endswith("ا") and len(k) > 3 and not k.startswith("ال") and j not in view.mention_of \
-        and not conj_prefix(t.text) and k not in lx.lexicon().word_class("stop") and not k.endswith(("يا", "وا"))
+
 _PRONOUN_CONJ = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لانه", "لانها", "لانهم"})
 
 
@@ -274,18 +269,9 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         j = after = j + 1  # «تقاطع الانتخابات البلدية»: an adjective of the phrase's object noun is no subject
     if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
         return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
-    if _accusative(view, j):
+    if accusative(view, j):
         return None, after  # «كما اعتقلت شخصا مسلحا»: an accusative noun is the object; the subject is in the verb
-    both = toks[j].key == "كل" and j + 2 < len(toks) and toks[j + 1].key == "من"
-    if both:
-        j += 2  # «دعت كل من نقابة القضاة واتحاد القضاة»: «both X and Y» — X leads, the conjuncts are no object
-    ph = noun_phrase(view, j)
-    while both and ph is not None and ph.last + 1 < len(toks) and toks[ph.last + 1].key[:1] == "و" \
-            and conj_prefix(toks[ph.last + 1].text).startswith("و"):
-        nxt = noun_phrase(view, ph.last + 1, strip=len(conj_prefix(toks[ph.last + 1].text)))
-        if nxt is None:
-            break
-        ph = Phrase(ph.first, nxt.last, ph.start, nxt.end, ph.mention)
+    ph = both_x_and_y(view, j) or noun_phrase(view, j)
     if ph is not None:
         r.explicit_subject = True
         return ph, ph.last + 1
