@@ -545,6 +545,7 @@ def code_document(doc: Doc) -> None:
     targets.coordinated_event_nouns(view, coded)
     targets.gathered(view, coded)
     targets.purpose_actor(view, coded)
+    targets.pronoun_patient(view, coded)
     _possessive(view, coded)
     senses.possessive_subject(view, coded)
     senses.released_captives(view, coded)

@@ -194,6 +194,61 @@ def purpose_actor(view: DocView, coded: list[Coded]) -> None:
         e.r.why.append(f"a1 = the subject of «{toks[p.c.head].text}» (purpose «لـ» + masdar)")
 
 
+_PP_PRONOUNS = {"عليه": "m", "عليها": "f", "عليهم": "p", "معه": "m", "معها": "f", "معهم": "p",
+                "ضده": "m", "ضدها": "f", "ضدهم": "p"}
+
+
+def _pronoun_kind(text: str) -> str | None:
+    """m / f / p for a token ending in the pronoun ه / ها / هم (not ة)."""
+    if text.endswith("ة"):
+        return None
+    if text.endswith("هم"):
+        return "p"
+    if text.endswith("ها"):
+        return "f"
+    return "m" if text.endswith("ه") else None
+
+
+def _agrees(view: DocView, ph: Phrase, kind: str) -> bool:
+    first, last = view.toks[ph.first].key, view.toks[ph.last].key
+    plural = any(k.endswith(("ين", "ون", "ات")) for k in (first, last)) or bare_key(view.toks[ph.first]) in (
+        "بعض", "عدد", "مجموعه")
+    if kind == "p":
+        return plural
+    feminine = first.endswith("ه") and not plural
+    return feminine if kind == "f" else not feminine and not plural
+
+
+def pronoun_patient(view: DocView, coded: list[Coded]) -> None:
+    """«إطلاق سراحها»، «الاعتداء عليهم»، «تبادل لإطلاق النار معه»: a pronoun on the event's particle or on a
+    following «على/مع/ضد» is its patient; it refers to the nearest earlier participant of the sentence that
+    agrees in gender and number (and is not the event's own actor)."""
+    toks = view.toks
+    for e in coded:
+        c = e.c
+        if e.suppressed or e.r.a2 is not None or c.trigger.type not in ("ASSAULT", "COERCE", "RETREAT", "SANCTION"):
+            continue
+        kind = None
+        if c.last > c.head or c.consumed:
+            kind = _pronoun_kind(toks[max((c.last,) + c.consumed)].text)
+        j = c.last + 1
+        if kind is None and j < len(toks) and toks[j].sent == toks[c.first].sent:
+            kind = _PP_PRONOUNS.get(toks[j].key[1:] if toks[j].key[:1] == "و" else toks[j].key)
+        if kind is None:
+            continue
+        lo = view.sents[toks[c.first].sent][0]
+        for k in range(c.first - 1, lo - 1, -1):
+            ph = noun_phrase(view, k)
+            if ph is None or ph.first != k or ph.last >= c.first or not participant(view, ph):
+                continue
+            if e.r.a1 is not None and e.r.a1.first <= k <= e.r.a1.last:
+                continue
+            if _agrees(view, ph, kind):
+                e.r.a2 = ph
+                e.r.why.append(f"a2 = the nearest earlier participant the pronoun «{kind}» refers to")
+                break
+
+
 def dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
     """«التنسيق بينهما/بينهم»: the pair is the nearest preceding coordination of two actors (X و Y)."""
     toks = view.toks

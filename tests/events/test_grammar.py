@@ -845,3 +845,15 @@ def test_accusative_and_relative_object_are_no_subjects(nlp, text, trigger, a1_h
 def test_purpose_masdar_takes_the_subject(nlp, text, trigger, a1_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) and _text(ev.actor1).split()[0] == a1_head, ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a2_head", [
+    # a pronoun on the event's particle or on a following على/مع/ضد is its patient: the nearest earlier
+    # participant that agrees in gender and number
+    ("أكد محامي الناشطة المعتقلة في قضية التدوينات إطلاق سراحها مساء أمس.", "إطلاق", "الناشطة"),
+    ("ندد النقابيون بتعرض الصحفيين لمحاولة الاعتداء عليهم أثناء تغطية المسيرة.", "الاعتداء", "الصحفيين"),
+    ("أصيب المهرب بجروح بعد تبادل لإطلاق النار معه قرب الحدود.", "تبادل", "المهرب"),
+])
+def test_pronoun_patient_refers_back(nlp, text, trigger, a2_head):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
