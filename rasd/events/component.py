@@ -21,7 +21,8 @@ from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
-from rasd.events.roles import Roles, bind, first_person, participant, find_place_before, is_country, is_place, place_id, to_arg
+from rasd.events.reporters import reporter_roles
+from rasd.events.roles import Roles, bind, participant, find_place_before, is_country, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
 from rasd.events.view import DocView, Phrase, bare_key, build_view, conj_prefix, looks_adjectival, noun_phrase
 from rasd.text.normalize import normalize_key
@@ -115,8 +116,6 @@ def _support_masdar_pp(t) -> bool:
     rest = t.key[len(pre):]
     rest = rest[2:] if rest.startswith("ال") else rest
     return rest in lx.support_masdars()
-
-
 
 
 def _accusations(view: DocView, coded: list[Coded]) -> None:
@@ -232,8 +231,6 @@ def _type(e: Coded) -> str:
     return e.type_override[0] if e.type_override else e.c.trigger.type
 
 
-
-
 def _verb_and_its_noun(view: DocView, coded: list[Coded]) -> None:
     """«منح المغرب قرضين»، «قصف الجيش بالصواريخ»: a verb whose object (or second object) is an event noun of
     its own type names one event; the noun is evidence for the verb's reading."""
@@ -315,52 +312,6 @@ def _possessive(view: DocView, coded: list[Coded]) -> None:
         if prev is not None:
             e.r.a1 = prev.r.a1
             e.r.why.append("a1 = the preceding event's actor (possessive pronoun on the event noun)")
-
-
-def _reporter_roles(view: DocView, e: Coded) -> None:
-    """«أعلن X توقيف …»: the announcer acts; «قالت X إنها سترفض»: the pronoun is the speaker;
-    impersonal arrests announced by a security body: it acted."""
-    if e.r.a1 is not None or not e.sources:
-        return
-    toks = view.toks
-    inner = e.sources[-1]
-    ph = inner.phrase
-    if ph is None:
-        return
-    if e.c.verbal and (first_person(e.c) or toks[e.c.head].key.endswith("نا") and not e.r.explicit_subject):
-        e.r.a1 = ph
-        e.r.why.append("a1 = the speaker (first-person plural verb)")
-        return
-    if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in ("انها", "انه", "انهم", "بانها", "بانه"):
-        e.r.a1 = ph
-        e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")
-        return
-    if e.c.support is not None and e.c.support[0].subject_role == "a1" and e.c.support[1] < e.c.first:
-        k = e.c.support[1] - 1
-        if k > 0 and toks[k].key in ("لن", "لم", "لا", "قد", "سوف"):
-            k -= 1  # «قال إنه لن يقدّم استقالته»: the pronoun subject of the light verb is the speaker
-        if k >= 0 and toks[k].key in ("انها", "انه", "انهم", "بانها", "بانه"):
-            e.r.a1 = ph
-            e.r.why.append(f"a1 = the speaker («{toks[k].text}» + «{toks[e.c.support[1]].text}»)")
-            return
-    between = range(ph.last + 1, e.c.first)
-    conjuncts = [j for j in between if toks[j].key[:1] == "و" and j in view.mention_of]  # «دول السعودية ومصر والإمارات»
-    adjacent = all(j in view.date_of or toks[j].key in lx.lexicon().word_class("time") or toks[j].key in ("عن", "،")
-                   or j in conjuncts for j in between) and len(between) - len(conjuncts) <= 4 or len(between) <= 1
-    if e.c.nominal and inner.kind == "verb" and ph.last < e.c.first and adjacent \
-            and lx.nkey(e.c.trigger.lemma) not in lx.lexicon().word_class("casualty") \
-            and lx.nkey(toks[inner.cue_tok].text).lstrip("وف")[:3] in ("اعل", "كشف", "يعل", "تعل", "يكش"):
-        e.r.a1 = ph
-        e.r.why.append(f"a1 = the announcer of «{toks[inner.cue_tok].text}» (event noun as its object)")
-        return
-    impersonal = e.c.support is not None and e.c.support[0].subject_role == "impersonal"
-    if impersonal and e.c.trigger.type in ("COERCE", "ASSAULT"):
-        security = lx.lexicon().word_class("security")
-        keys = {toks[j].key for j in range(ph.first, ph.last + 1)}
-        keys |= {k[2:] for k in keys if k.startswith("ال")} | {k[1:] for k in keys if k[:1] in "لو"}
-        if keys & security or any(" ".join((toks[j].key, toks[j + 1].key)) in security for j in range(ph.first, ph.last)):
-            e.r.a1 = ph
-            e.r.why.append("a1 = the security body announcing the impersonal arrest")
 
 
 def _alleged_actor(view: DocView, coded: list[Coded], k: int, cues) -> None:
@@ -588,14 +539,19 @@ def code_document(doc: Doc) -> None:
         if e.suppressed:
             continue
         e.sources = attrs.for_token(e.c.first)
-        _reporter_roles(view, e)
+        reporter_roles(view, e)
         _visit_and_moves(view, st, e)
         _gate(view, st, e)
+    targets.coordinated_event_nouns(view, coded)
+    targets.gathered(view, coded)
+    targets.purpose_actor(view, coded)
+    targets.pronoun_patient(view, coded)
     _possessive(view, coded)
     senses.possessive_subject(view, coded)
     senses.released_captives(view, coded)
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)
+    targets.decision_owner(view, coded)
     targets.dual_pronoun(view, st, coded)
     for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
                  senses.interceptions, senses.metaphors, senses.control_subjects, senses.ceasefire_genitives, senses.deliberations):

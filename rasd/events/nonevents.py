@@ -11,7 +11,10 @@ closed word classes of ``word_classes.tsv`` (no sentence-specific lists):
   لوقف «الهجمات»، كبح «هجمات»);
 - what a thing is designed or able to do is a capacity (مصممة «لتدمير»، قادر على «إطلاق»);
 - a verb measured in kilometres is a distance (تبعد البلدة 24 كيلومترا);
-- a promise needs its content (وعد «بـ»/«بأن»); «يعد/تعد» alone means «is considered»;
+- a promise or pledge needs its content (وعد/تعهد «بـ»/«بأن»); «يعد/تعد» alone means «is considered»;
+- «دعونا/دعنا» + verb is «let us»; «هنا/هناك» are adverbs; stopping an act (أوقف «الحرب») is no arrest;
+- «X مطالبة بـ» (is required to) is a predicate participle, not a demand;
+- mobilizing resources, money or efforts (تعبئة «الموارد»، حشد «الجهود») deploys no forces;
 - a habitual adverb makes an imperfective a habit (تهاجم «بشكل يومي»);
 - «أوقف … عن العمل» is a suspension from duty, not an arrest;
 - an explosion of a gas line or a cylinder is an accident;
@@ -29,7 +32,7 @@ from rasd.events.view import DocView, Tok, bare_key, conj_prefix, is_definite, l
 PREPOSITIONS = frozenset(lx.nkey(w) for w in (
     "في", "إلى", "الى", "على", "عن", "بعد", "قبل", "خلال", "ضد", "منذ", "حول", "بين", "لدى", "عند",
     "مع", "عبر", "دون", "جراء", "إثر", "اثر", "عقب", "أثناء", "بسبب", "نتيجة", "بفعل"))
-_PROMISE = frozenset({"agree.004", "agree.024"})
+_PROMISE = frozenset({"agree.003", "agree.004", "agree.024"})  # تعهد، وعد: a pledge needs its content
 _CONTENT = frozenset({"ان", "بان", "بانه", "بانها", "انه", "انها", "ب"})
 _SUSPENDED_FROM = frozenset(lx.nkey(w) for w in ("العمل", "عمله", "عملهم", "عملها", "مهامه", "مهامها",
                                                  "مهامهم", "الخدمة", "النشاط", "الدراسة", "التدريس"))
@@ -152,7 +155,8 @@ def distance_verb(view: DocView, tok: Tok) -> bool:
 
 
 def promise_without_content(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
-    """«وتعد القاعدة من أكبر القواعد»: وعد is a promise only with its content (بـ، بأن، أن)."""
+    """«وتعد القاعدة من أكبر القواعد»: وعد is a promise only with its content (بـ، بأن، أن); so is تعهد
+    («تعهد المنشآت» = their upkeep, Maghreb usage)."""
     if trig.id not in _PROMISE:
         return False
     toks = view.toks
@@ -160,11 +164,84 @@ def promise_without_content(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
         t = toks[j]
         if t.sent != tok.sent:
             break
+        if t.key in _CONTENT or t.word and conj_prefix(t.text).endswith("ب") and not _place_word(view, t):
+            return False  # (the complementizer «أن» itself opens a new clause: test it first)
         if t.key == "من" or t.clause != tok.clause:
             break  # «تعد القاعدة من أكبر القواعد»: «is counted among»
-        if t.key in _CONTENT or t.word and conj_prefix(t.text).endswith("ب") and not _place_word(view, t):
-            return False
     return True
+
+
+def mobilized_resources(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
+    """«تعبئة الموارد المالية»، «حشد الجهود»: mobilizing money, efforts or opinion is no deployment of
+    forces (MOBILIZE needs people or units as its object)."""
+    if trig.type != "MOBILIZE" or trig.is_phrase:
+        return False
+    toks = view.toks
+    for j in range(tok.i + 1, min(tok.i + 5, len(toks))):
+        t = toks[j]
+        if t.sent != tok.sent or not t.word:
+            return False
+        if _in(t, "resource"):
+            return True
+        if t.key in _cls("stop") or conj_prefix(t.text)[-1:] in ("ب", "ل"):
+            return False  # the object comes right after the verb or its subject, before any complement
+    return False
+
+
+_REQUIRED = frozenset({"مطالبه", "مطالبون", "مطالبين", "مطالبتان", "مطالبتين"})
+_SUBJECT_PRONOUNS = frozenset({"هي", "هو", "هم", "هما", "نحن", "انتم", "انها", "انه", "انهم", "اننا", "بانها", "بانه"})
+
+
+def required_predicate(view: DocView, tok: Tok, split: Split) -> bool:
+    """«هذه الحكومة مطالبة بالنجاح»، «نحن مطالبون بأن…»: the passive participle «مطالَب» as a predicate
+    means «is required to», not a demand (no REQUEST event). It follows its subject (a definite noun or a
+    pronoun) and takes ب/أن."""
+    if split.conj or split.prep or split.article or tok.key not in _REQUIRED:
+        return False
+    prev = _prev(view, tok.i)
+    nxt = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) else None
+    if prev is None or nxt is None or nxt.sent != tok.sent:
+        return False
+    subject = prev.key in _SUBJECT_PRONOUNS or prev.word and is_definite(prev.key, prev.text) \
+        and conj_prefix(prev.text)[-1:] not in ("ب", "ل", "ك") and prev.key not in _cls("stop")
+    return subject and (nxt.key in ("بان", "ان", "بانه", "بانها") or conj_prefix(nxt.text).endswith("ب"))
+
+
+_LET_US = frozenset({"دعونا", "دعنا", "دعني", "دعوني", "ودعونا", "ودعنا"})
+_ADVERBS = frozenset({"هنا", "هناك", "ههنا", "هنالك", "وهنا", "وهناك", "التام", "التامه"})  # + «التام» (complete)
+_STOP_ARREST = frozenset({"coerce.004"})
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "كل"})
+
+
+def let_us(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
+    """«دعونا لا نتحدث عن…»، «دعنا نرى»: «let us», not a call (REQUEST)."""
+    if tok.key not in _LET_US or lx.nkey(trig.lemma) != lx.nkey("دعا"):
+        return False
+    nxt = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) else None
+    return nxt is not None and nxt.sent == tok.sent and (nxt.key == "لا" or nxt.key[:1] == "ن" and len(nxt.key) > 3)
+
+
+def adverb_homograph(tok: Tok) -> bool:
+    """«هنا»، «هناك» (here, there) are adverbs, not the verb هنأ (congratulated) without its hamza; «التام»
+    (complete) is an adjective, not التأم (convened)."""
+    return tok.key in _ADVERBS and "أ" not in tok.text
+
+
+def stopping_an_act(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
+    """«متى سنوقف هذه المذبحة»، «إيقاف الحرب»، «أوقفت إيطاليا وأستراليا التمويل»: stopping an act is not
+    an arrest; the object of أوقف/إيقاف is an event noun (an attack, a war, funding)."""
+    if trig.id not in _STOP_ARREST:
+        return False
+    toks = view.toks
+    j = tok.i + 1
+    if j < len(toks) and toks[j].key in _DEMONSTRATIVES:
+        j += 1
+    while j < len(toks) and j in view.mention_of and toks[j].sent == tok.sent and j <= tok.i + 8:
+        j += 1  # a named subject between the verb and its object: «أوقفت إسرائيل وأستراليا التمويل»
+    if j >= len(toks) or toks[j].sent != tok.sent or not toks[j].word:
+        return False
+    return any(a.entry.kind in ("masdar", "noun", "plural")
+               and not a.split.prep and not a.split.conj for a in lx.analyze(toks[j].key))
 
 
 def _place_word(view: DocView, t: Tok) -> bool:

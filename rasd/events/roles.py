@@ -16,12 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasd.annotations import ArgAnn, DocState
-from rasd.events import gazetteer
+from rasd.annotations import DocState
+from rasd.events.apposition import accusative, both_x_and_y, cut_before, object_particle, resumptive_object, skip_adjunct_pp, skip_apposition
 from rasd.events import lexicon as lx
 from rasd.events.frames import Slot
 from rasd.events.triggers import Candidate
-from rasd.events.view import (PLACE_LABELS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form, looks_adjectival, stop_word,
+from rasd.events.genitives import _QUALIFIERS, event_noun, find_between, genitive, lam_genitive, masdar_shape  # noqa: F401
+from rasd.events.places import (find_place_before, is_actorish, is_country, is_place, participant,  # noqa: F401
+                                place_id, to_arg)
+from rasd.events.view import (DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form, looks_adjectival,
                               noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -45,6 +48,8 @@ class Roles:
     theme: Phrase | None = None  # the content or thing (not output; it keeps a genitive from the actor slots)
     passive: bool = False
     explicit_subject: bool = False
+    rel_object: Phrase | None = None  # the antecedent a resumptive object pronoun takes back (المعارض الذي اعتقلته)
+    subject: Phrase | None = None  # the verb's grammatical subject, whatever role it fills (a purpose masdar's actor)
     why: list[str] = field(default_factory=list)
 
     def get(self, role: str) -> Phrase | None:
@@ -164,14 +169,24 @@ def _clause_initial(view: DocView, i: int) -> bool:
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
 
 
+_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
+
+
+
+_PRONOUN_CONJ = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لانه", "لانها", "لانهم"})
+
+
 def first_person(c: Candidate) -> bool:
     """«نثمن»، «نرفض»: an imperfective whose person prefix is ن (1st plural) in a lexicon verb whose
     3rd-person form starts with ي."""
     return c.kind == "present" and c.split.rest[:1] == "ن" and not c.split.future
 
 
-def pronoun_subject(key: str) -> bool:
-    """Plural/1st-person suffix on a verb: the subject is in the verb (اعتقلوا، يخططون، استهدفنا)."""
+def pronoun_subject(key: str, text: str = "") -> bool:
+    """Plural/1st-person suffix on a verb: the subject is in the verb (اعتقلوا، يخططون، استهدفنا) — not a
+    hamza-final stem whose normalised key only looks suffixed (هنأ → «هنا»)."""
+    if text and text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:] in ("أ", "إ", "ؤ", "ئ", "ء"):
+        return False
     for enc in ("", "ه", "ها", "هم", "هما"):
         k = key[: -len(enc)] if enc and key.endswith(enc) else key
         if k.endswith(("وا", "ون", "نا", "تم")) or (enc and k.endswith("و")):
@@ -198,6 +213,20 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     # relative clause: antecedent
     if rel >= 0 and toks[rel].key in REL_PRONOUNS:
         ante = _phrase_ending_at(view, rel - 1, max(view.sents[t.sent][0], rel - 8))
+        if ante is not None and _prepositional(view, ante) and toks[ante.first].key.startswith(("لل", "ل")):
+            # «المدير الجهوي للتطهير الذي أقاله»: a ل-qualifier is skipped back to the noun it qualifies
+            head = _phrase_ending_at(view, ante.first - 1, max(view.sents[t.sent][0], ante.first - 8)) \
+                if ante.first - 1 >= view.sents[t.sent][0] else None
+            ante = head if head is not None and not _prepositional(view, head) else ante
+        if ante is not None and rel == i - 1 and resumptive_object(view, c):
+            # «المعارض الذي اعتقلته السلطات»، «الأطفال الذين أطلقت إسرائيل سراحهم»: the pronoun on the verb
+            # or its particle takes the antecedent back as the object; the subject follows the verb
+            j = _skip(view, after, t.sent)
+            subj = noun_phrase(view, j) if j is not None and not any(ch in conj_prefix(toks[j].text) for ch in "بلك") else None
+            if subj is not None and participant(view, subj):
+                r.rel_object = antecedent(view, ante, toks[rel].key)
+                r.explicit_subject = True
+                return subj, subj.last + 1
         if ante is not None:
             return antecedent(view, ante, toks[rel].key), after
     if i > 2 and toks[i - 1].key in ("قد", "لقد"):  # «وكان جلالة الملك قد استقبل …»
@@ -205,9 +234,22 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         if np is not None and np.first > lo and toks[np.first - 1].key in _KANA:
             r.explicit_subject = True
             return np, after
+    if i > 0 and toks[i - 1].key in _PRONOUN_CONJ:
+        return None, after  # «لكنه طالب»: the pronoun on لكن is the subject, not the phrase before it
     coordinated = i == c.head and c.split.conj in ("و", "ف")  # «وشكك»، «وطالبت»: the lexicon split off و
-    if not coordinated and not _clause_initial(view, i):
-        before = _subject_before(view, i, lo)
+    v = i
+    while v - 1 > lo and toks[v - 1].key in _NEGATIONS:
+        v -= 1  # «أن الصندوق لم يعارض»: a negation particle stands between the SVO subject and its verb
+    if v < i and toks[v - 1].key in _PRONOUN_CONJ:
+        return None, after
+    if not coordinated and not _clause_initial(view, v):
+        before = _subject_before(view, v, lo)
+        if before is not None and before.first >= 2 and toks[before.first - 2].key in REL_PRONOUNS \
+                and is_verb_form(toks[before.first - 1].key, toks[before.first - 1].text):
+            # «الغارة التي قتلت البغدادي استهدفت تجمعا»: the phrase before the verb is the relative clause's
+            # object; the subject is the relative pronoun's antecedent
+            ante = _phrase_ending_at(view, before.first - 3, max(lo, before.first - 11))
+            before = antecedent(view, ante, toks[before.first - 2].key) if ante is not None else before
         if before is not None:
             r.explicit_subject = True
             return before, after
@@ -216,14 +258,20 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         if before is not None and before.first > lo and view.toks[before.first - 1].key in COMPLEMENTIZERS:
             r.explicit_subject = True
             return before, after
-    if pronoun_subject(t.key) or i > 0 and view.toks[i - 1].key in ("انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها"):
+    if pronoun_subject(t.key, t.text) or i > 0 and view.toks[i - 1].key in (
+            "انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"):
         return None, after  # the subject is a pronoun (in the verb, or «إنها» right before it)
     j = _skip(view, after, t.sent)
     if j is None:
         return None, after
+    while j == after and c.last > c.head and j + 1 < len(toks) and toks[j].sent == t.sent \
+            and is_definite(toks[j].key, toks[j].text) and looks_adjectival(toks[j].key, participles=False):
+        j = after = j + 1  # «تقاطع الانتخابات البلدية»: an adjective of the phrase's object noun is no subject
     if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
         return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
-    ph = noun_phrase(view, j)
+    if accusative(view, j):
+        return None, after  # «كما اعتقلت شخصا مسلحا»: an accusative noun is the object; the subject is in the verb
+    ph = both_x_and_y(view, j) or noun_phrase(view, j)
     if ph is not None:
         r.explicit_subject = True
         return ph, ph.last + 1
@@ -321,151 +369,8 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
     return None
 
 
-_QUALIFIERS = frozenset({"عمل", "سلام", "تعاون", "شراكه", "صداقه", "مجامله", "تجاره", "هدنه", "مصالحه", "عام"})
-
-
-def masdar_shape(key: str) -> bool:
-    """Derived-verb masdar patterns that nouns of other kinds rarely have: تفعيل (تشكيل، توزيع),
-    إفعال (إطلاق، إغلاق), افتعال (اجتماع، احتلال), انفعال (انسحاب), استفعال (استقبال), تفاعل/تفعّل."""
-    n = len(key)
-    return (n == 5 and key[0] == "ت" and key[3] == "ي") or (n == 5 and key[0] == "ا" and key[3] == "ا") \
-        or (n == 6 and key[0] == "ا" and key[4] == "ا" and key[1] != "ل") \
-        or (n == 7 and key.startswith("است") and key[5] == "ا")
-
-
-def event_noun(view: DocView, j: int, strip: int | None = None) -> bool:
-    """Does the phrase at token ``j`` start with an event noun or a qualifier (زيارة «عمل»، اتفاق «سلام»,
-    مشاورات «تشكيل» الحكومة، رفض «عرض»)? Such a genitive is the event's kind or content, not its actor."""
-    t = view.toks[j]
-    if view.mention_of.get(j) is not None:
-        return False
-    k = t.key[strip:] if strip else (t.key[len(conj_prefix(t.text)):] if t.key[:1] in "وفبلك" else t.key)
-    k = k[2:] if k.startswith("ال") and len(k) > 4 else k
-    k = k[:-1] if k.endswith("ا") and len(k) > 3 else k  # tanween alif
-    lex = lx.lexicon()
-    if any(k in lex.word_class(c) for c in ("org_head", "group", "title", "security", "armed", "civilian")):
-        return False  # تنظيم «النصرة»: an organisation noun, not the masdar «organising»
-    if k in _QUALIFIERS or masdar_shape(k):
-        return True
-    return any(a.entry.kind in ("masdar", "noun") and not a.entry.rest and a.split.prefix == ""
-               for a in lx.analyze(k))
-
-
 def _prep_tok(key: str, word: str) -> bool:
     return key == word or key in ("و" + word, "ف" + word)
-
-
-def _nisba(key: str) -> bool:
-    """A definite relational adjective (الأمنية، العسكري، الوطنية) — it agrees, it names no participant."""
-    return key.startswith("ال") and len(key) > 4 and key.endswith(("يه", "ي", "يين", "يون"))
-
-
-def find_between(view: DocView, window: range) -> tuple[Phrase, Phrase] | None:
-    toks = view.toks
-    for j in list(window)[:5]:
-        if toks[j].key in ("بين", "وبين"):
-            x = noun_phrase(view, j + 1, coord=False, max_len=8)
-            if x is None:
-                return None
-            k = x.last + 1
-            while k < len(toks) and k <= x.last + 8 and toks[k].sent == toks[j].sent:
-                if toks[k].key.startswith("و") and conj_prefix(toks[k].text).startswith("و"):
-                    if _nisba(toks[k].key[1:]) and _nisba(toks[k - 1].key) and k - 1 >= x.first:
-                        # «بين الوحدات الأمنية والعسكرية ومجموعات مسلحة»: coordinated adjectives stay in X
-                        x = Phrase(x.first, k, x.start, toks[k].end, x.mention)
-                        k += 1
-                        continue
-                    y = noun_phrase(view, k, strip=len(conj_prefix(toks[k].text)))
-                    if y is not None:
-                        return x, y
-                    break
-                if toks[k].key == "،" or toks[k].key in lx.lexicon().word_class("clause_break"):
-                    break
-                k += 1
-            return None
-    return None
-
-
-def genitive(view: DocView, c: Candidate) -> Phrase | None:
-    """The idafa complement of a bare masdar/noun (توقيف مواطن أجنبي); none after a pronoun suffix."""
-    t = view.toks[c.last]
-    if c.split.article or c.last + 1 >= len(view.toks) or c.kind == "hal":
-        return None
-    if c.first == c.last and lx.carries_pronoun(t.text, c.split.rest, c.trigger.id):
-        return None
-    if t.key.endswith("ا") and c.kind != "participle":  # tanween alif: indefinite, no idafa
-        return None
-    rest = c.split.rest
-    if c.first == c.last and rest.endswith(("ين", "ون", "ان")) and any(
-            e.trigger.id == c.trigger.id for e in lx.lexicon().forms.get(rest[:-2], ())):
-        return None  # a dual or sound plural keeps its ن only without a genitive (قرضين حجمهما)
-    n = view.toks[c.last + 1]
-    if n.sent != t.sent or not n.word:
-        return None
-    if n.key[:1] in "بلوف" and conj_prefix(n.text):
-        return None
-    agrees = t.key.endswith("ات") and n.key.endswith("ه") and n.key.startswith("م")  # تنازلات محدودة
-    construct = c.trigger.is_phrase and not t.key.startswith("ال")  # «إطلاق سراح المختطفين»
-    if looks_adjectival(n.key, participles=False) or agrees or n.key.startswith("ال") and (
-            c.split.article or c.last > c.first and not construct):
-        return None  # an adjective (تعزيزات أمنية كبيرة) or an agreeing definite word is no genitive
-    if n.key in lx.lexicon().word_class("time") or c.last + 1 in view.date_of:
-        return None
-    return noun_phrase(view, c.last + 1)
-
-
-def lam_genitive(view: DocView, c: Candidate) -> Phrase | None:
-    """«الوقفة الاحتجاجية للأساتذة»، «الزيارة الرسمية للرئيس»: a definite event noun cannot take an idafa;
-    its owner follows with ل (after its adjectives)."""
-    toks = view.toks
-    if not (c.split.article or c.last > c.first) or c.verbal:
-        return None
-    j = c.last + 1
-    while j < len(toks) and j <= c.last + 2 and toks[j].word and is_definite(toks[j].key, toks[j].text) \
-            and looks_adjectival(toks[j].key):
-        j += 1
-    if j >= len(toks) or toks[j].sent != toks[c.first].sent or not toks[j].key.startswith("ل") \
-            or not conj_prefix(toks[j].text).endswith("ل") and not toks[j].key.startswith("لل"):
-        return None
-    ph = noun_phrase(view, j)
-    return ph if participant(view, ph) else None
-
-
-def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
-    m = ph.mention
-    if m is not None and (m.label in PLACE_LABELS or m.place) and m.start <= view.toks[ph.first].end:
-        return True
-    if m is not None and m.label == "PER":
-        return False
-    if m is not None and m.label == "ORG":  # «يقصف مستشفى»: a bare facility noun is a place, not a body
-        head = bare_key(view.toks[ph.first])
-        return m.end <= view.toks[ph.first].end and head in lx.lexicon().word_class("place_head")
-    head = view.toks[ph.first].key
-    head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
-    heads = lx.lexicon().word_class("place_head")
-    if head.endswith("ا") and not head.startswith("ال") and len(head) > 3 and head[:-1] in heads:
-        return True  # tanween alif: «استهدف مسجدا»
-    return head in heads or (head.startswith("ال") and head[2:] in heads) or gazetteer.lookup(
-        view.text[ph.start:ph.end]) is not None
-
-
-def place_id(view: DocView, ph: Phrase) -> tuple[str, str] | None:
-    """(place id, feature) of a phrase: its linked mention's place, else the gazetteer fallback."""
-    m = ph.mention
-    if m is not None and m.place:
-        return m.place, ""
-    if m is not None and m.label in ("PER", "ORG"):
-        return None
-    return gazetteer.lookup(view.text[ph.start:ph.end])
-
-
-def is_country(view: DocView, st: DocState, ph: Phrase) -> bool:
-    m = ph.mention
-    if m is not None and m.place:
-        p = st.places.get(m.place)
-        return p is not None and p.feature == "country"
-    hit = place_id(view, ph)
-    return hit is not None and hit[1] == "country"
 
 
 def find_place(view: DocView, st: DocState, c: Candidate, window: range, preps=("في", "ب", "داخل", "قرب")) -> Phrase | None:
@@ -473,23 +378,6 @@ def find_place(view: DocView, st: DocState, c: Candidate, window: range, preps=(
         ph = find_prep(view, c, prep, window)
         if ph is not None and is_place(view, st, ph):
             return ph
-    return None
-
-
-def find_place_before(view: DocView, st: DocState, c: Candidate) -> Phrase | None:
-    """The nearest place phrase before the trigger in its sentence (for «حيث» and trailing triggers)."""
-    sent = view.toks[c.first].sent
-    lo = view.sents[sent][0]
-    for j in range(c.first - 1, lo - 1, -1):
-        m = view.mention_of.get(j)
-        if m is not None and (m.label in PLACE_LABELS or m.place):
-            k = j
-            while k - 1 >= lo and view.mention_of.get(k - 1) is m:
-                k -= 1
-            t = view.toks[k]
-            ph = noun_phrase(view, k)
-            if ph is not None:
-                return ph
     return None
 
 
@@ -513,10 +401,12 @@ def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
     for j in window:
         if toks[j].key in REL_PRONOUNS:
             break  # «الإهانة التي تعرضت لها من قبل المعتمد»: the marker belongs to the relative clause
+        if j > c.last + 1 and toks[j].word and not toks[j].key.endswith("ا") and event_noun(view, j):
+            break  # «طالب رئيس الهيئة تعديل القانون لمراقبة الطريق من طرف الهياكل»: the nearer masdar owns it
         for marker in AGENT_MARKERS:
             if j + 1 < len(toks) and toks[j].key == marker[0] and toks[j + 1].key == marker[1]:
                 return f"agent marker «{toks[j].text} {toks[j + 1].text}»"
-    if c.kind == "past" and not pronoun_subject(t.key):
+    if c.kind == "past" and not pronoun_subject(t.key, t.text):
         j = _skip(view, c.last + 1, t.sent, limit=3)
         if j is not None and toks[j].key.isdigit():
             return "unvocalised perfective followed by a number (اعتقل 3 أشخاص)"
@@ -538,20 +428,33 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
         r.why.append(f"passive: {passive}")
     subj = obj = None
     obj_from = c.last + 1
+    appos = None
     if verbal:
         subj, obj_from = subject_np(view, c, r)
         if subj is not None and c.consumed and subj.first < min(c.consumed) <= subj.last:
             cut = min(c.consumed) - 1  # «هدد الزعيم بقتل …»: the subject ends before the particle
             subj = Phrase(subj.first, cut, subj.start, view.toks[cut].end, best_mention(view, subj.first, cut))
             obj_from = cut + 1
+        if subj is not None and subj.first > c.last and not r.passive:  # VSO: «X، أستاذ …، OBJ»
+            subj, obj_from, appos = skip_apposition(view, subj, obj_from)
+            if appos:
+                r.why.append(appos)
+            obj_from, pp = skip_adjunct_pp(view, obj_from) if obj_from not in c.consumed else (obj_from, None)
+            if pp:
+                r.why.append(pp)
+                appos = appos or pp
         if r.passive:
             obj, subj = subj, None
         else:
-            obj = object_np(view, obj_from, sent) if obj_from <= c.last + 8 else None
+            obj = object_np(view, obj_from, sent) if obj_from <= c.last + 8 or appos else None
             if obj is not None and subj is not None and obj.first <= subj.last:
                 obj = None
             if c.consumed and (obj is None or obj.first <= min(c.consumed) <= obj.last or obj.first > max(c.consumed)):
                 obj = _particle_genitive(view, c)  # «هدد بقتل المعارضين»، «أطلقت السلطات سراح 5 معتقلين»
+            if r.rel_object is not None:
+                obj = r.rel_object  # the antecedent taken back by the object pronoun
+            elif c.last > c.head and trig.is_phrase and object_particle(view, c):
+                obj = noun_phrase(view, c.head + 1) or obj  # «سيقاطع جلسة اليوم»: the particle is the object
     gen = None if verbal else genitive(view, c)
     if gen is None and not verbal and not any(real == "prep:ل" for sl in frame for real in sl.realizations):
         gen = lam_genitive(view, c)
@@ -582,6 +485,7 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
         if r.get(role) is not None:
             continue
         if real == "subj" and subj is not None:
+            r.subject = subj
             if r.set(role, subj, "subject of the verb" + (" (before it: SVO)" if subj.last < c.first else "")):
                 subj = None
         elif real in ("obj", "obj2") and obj is not None:
@@ -595,8 +499,12 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 gen = None
             elif r.set(role, gen, "genitive of the noun (idafa)"):
                 gen = None
+    if r.rel_object is not None and r.a2 is None and r.a1 is not r.rel_object:
+        r.set("a2", r.rel_object, "the antecedent the object pronoun takes back («الذين أطلقت إسرائيل سراحهم»)")
     if r.a1 is None and c.nominal:
         r.set("a1", relative_agent(view, c), "subject of the support verb in the relative clause on the noun")
+    if r.a2 is None and c.nominal:  # «الاعتداء الذي تعرض له الصحفي»: the subject of تعرض is the victim
+        r.set("a2", relative_agent(view, c, "a2"), "subject of «تعرض» in the relative clause on the noun")
     if r.a1 is None and (r.passive or c.nominal):  # agent markers (role_markers.tsv): من قبل، على يد، من طرف
         for marker in ("من قبل", "على يد", "على أيدي", "من طرف"):
             ph = find_prep(view, c, marker, window)
@@ -636,7 +544,7 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
     if j is not None and j < c.first:
         ph = noun_phrase(view, j)
         if ph is not None and ph.last >= c.first:
-            ph = None
+            ph = cut_before(view, ph, c.first)  # «تبنى تنظيم «داعش» مسؤولية التفجير»
     if ph is None and not _clause_initial(view, k):
         ph = _phrase_ending_at(view, k - 1, view.sents[sent][0])
     if ph is not None:
@@ -658,7 +566,7 @@ def _particle_genitive(view: DocView, c: Candidate) -> Phrase | None:
     return ph if participant(view, ph) else None  # «هددت بإيقاف نشاطها»: a thing is no patient
 
 
-def relative_agent(view: DocView, c: Candidate) -> Phrase | None:
+def relative_agent(view: DocView, c: Candidate, role: str = "a1") -> Phrase | None:
     """«التفجير الذي نفذه تنظيم داعش»، «الهجوم الذي قامت به حركة حماس»: the subject of a support verb in
     a relative clause on the event noun is the event's actor."""
     toks = view.toks
@@ -669,12 +577,13 @@ def relative_agent(view: DocView, c: Candidate) -> Phrase | None:
     if j + 1 >= len(toks) or toks[j].key not in REL_PRONOUNS or toks[j].sent != toks[c.first].sent:
         return None
     v = toks[j + 1]
-    svs = [sv for sv, split in lx.support_verb(v.key) if sv.subject_role == "a1"]
+    svs = [sv for sv, split in lx.support_verb(v.key) if sv.subject_role == role]
     if not svs:
         return None
     k = j + 2
-    if svs[0].object.startswith("prep:") and k < len(toks) and toks[k].key in ("به", "بها"):
-        k += 1
+    prep = svs[0].object[5:] if svs[0].object.startswith("prep:") else ""
+    if prep in ("ب", "ل") and k < len(toks) and toks[k].key in tuple(prep + p for p in ("ه", "ها", "هم", "هما")):
+        k += 1  # «قامت به»، «تعرض له»: the preposition takes the event noun back as a pronoun
     elif v.key == lx.nkey(v.text) and not v.key.endswith(("ه", "ها")):
         return None  # the verb must take the event noun back as its object pronoun (نفذه، شنتها)
     k = _skip(view, k, v.sent)
@@ -685,7 +594,9 @@ def _places(view: DocView, st: DocState, c: Candidate, r: Roles, window: range) 
     if c.trigger.type in LOCATIVE_TYPES:
         for role in ("a2",):
             ph = r.get(role)
-            facility = ph is not None and bare_key(view.toks[ph.first]) in lx.lexicon().word_class("place_head")
+            head = bare_key(view.toks[ph.first]) if ph is not None else ""
+            heads = lx.lexicon().word_class("place_head")
+            facility = head in heads or head.endswith("ا") and head[:-1] in heads  # «قصفت منزلا في حي …»
             if ph is not None and is_place(view, st, ph) and not is_country(view, st, ph) and (r.loc is None or facility):
                 r.loc = ph
                 setattr(r, role, None)
@@ -703,39 +614,3 @@ def _places(view: DocView, st: DocState, c: Candidate, r: Roles, window: range) 
         if ph is not None:
             r.set("loc", ph, "place after «في/ب»")
 
-
-def to_arg(view: DocView, st: DocState, ph: Phrase | None) -> ArgAnn | None:
-    if ph is None:
-        return None
-    m = ph.mention
-    actor = m.actor if m is not None else None
-    code = st.actors[actor].code if actor in st.actors else None
-    place = m.place if m is not None else None
-    return ArgAnn(ph.start, ph.end, actor=actor, code=code, place=place, mention=m)
-
-
-def participant(view: DocView, ph: Phrase | None) -> bool:
-    """A phrase that can be a participant: a linked actor, a quoted name, a group, title, organisation,
-    security, armed or civilian noun, a number of people, or a place."""
-    if ph is None:
-        return False
-    if ph.mention is not None:
-        return True
-    lex = lx.lexicon()
-    toks = view.toks
-    if ph.first > 0 and toks[ph.first - 1].key == '"':
-        return True
-    head = bare_key(toks[ph.first])
-    if head.isdigit():
-        return True
-    if head in lex.word_class("org_head"):  # حركة طالبان, not «حركة كل من المسلحين»
-        return ph.last > ph.first and toks[ph.first + 1].key not in ("كل", "بعض", "جميع", "اي")
-    return any(head in lex.word_class(c) or "ال" + head in lex.word_class(c)
-               for c in ("group", "title", "security", "armed", "civilian", "polity")) \
-        or any(head.startswith(p) and len(head) - len(p) <= 3 for p in lex.word_class("polity"))  # بلاده، حكومتي
-
-
-def is_actorish(view: DocView, ph: Phrase) -> bool:
-    """Not a date, time word or bare verb."""
-    t = view.toks[ph.first]
-    return ph.first not in view.date_of and not is_verb_form(t.key, t.text)

@@ -170,7 +170,8 @@ def invitations(view: DocView, coded: list[Coded]) -> None:
 
 
 _FIGHTING = frozenset({"القتال", "بالقتال", "الحرب", "بالحرب", "الرد", "بالرد", "بالانتقام", "الانتقام",
-                       "بالثار", "الثار", "القصاص", "بالقصاص", "بمواصله", "مواصله"})
+                       "بالثار", "الثار", "القصاص", "بالقصاص"})
+_CONTINUE = frozenset({"بمواصله", "مواصله", "بمتابعه", "باستمرار"})  # «تعهد بمواصلة الهجمات» only with an attack
 
 
 def pledges(view: DocView, coded: list[Coded]) -> None:
@@ -183,7 +184,8 @@ def pledges(view: DocView, coded: list[Coded]) -> None:
         window = [j for j in range(e.c.last + 1, min(e.c.last + 10, len(toks))) if _same_sent(view, e.c.first, j)]
         fighting = any(toks[j].key in _FIGHTING for j in window) and any(toks[j].key.startswith("ب") for j in window)
         violent = any(o is not e and _same_sent(view, e.c.first, o.c.first) and e.c.last < o.c.first <= e.c.last + 10
-                      and o.c.trigger.type == "ASSAULT" and o.c.split.prep == "ب" for o in coded)
+                      and o.c.trigger.type == "ASSAULT" and (o.c.split.prep == "ب" or o.c.first > 0
+                                                              and toks[o.c.first - 1].key in _CONTINUE) for o in coded)
         if fighting or violent:
             e.type_override = ("THREATEN", "violence", "138")
             e.why.append("a pledge to fight or retaliate: THREATEN")

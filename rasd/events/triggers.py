@@ -133,6 +133,9 @@ def _find_particle(view: DocView, head: int, trig: lx.Trigger, verbal: bool) -> 
             if gap <= limit and _seq_at(view, j, seq, sent) and (limit <= 3 or _gap_ok(view, head, j)) \
                     and (verbal or gap == 0 or _participant_tok(view, head + 1)):
                 return j, _seq_end(view, j, seq)
+            if not verbal and 1 < gap <= 5 and seq[0] in _PREPS and _seq_at(view, j, seq, sent) \
+                    and _patient_before(view, head, j):
+                return j, _seq_end(view, j, seq)  # «إعفاء الدكتور محمد الثبيتي من منصبه»
     return None
 
 
@@ -147,6 +150,20 @@ def _participant_tok(view: DocView, j: int) -> bool:
     lex = lx.lexicon()
     return any(k in lex.word_class(c) or view.toks[j].key in lex.word_class(c)
                for c in ("title", "group", "org_head", "security", "polity", "armed", "civilian"))
+
+
+def _patient_before(view: DocView, head: int, j: int) -> bool:
+    """A masdar's genitive participant fills the tokens between it and a prepositional particle
+    («إعفاء الدكتور محمد الثبيتي من منصبه»): one noun phrase, headed by a participant word or an honorific
+    before a person's name."""
+    from rasd.events.view import noun_phrase
+
+    ph = noun_phrase(view, head + 1)
+    if ph is None or ph.last != j - 1:
+        return False
+    m = ph.mention
+    return _participant_tok(view, head + 1) or m is not None and m.label == "PER" \
+        or view.toks[head + 1].key in lx.lexicon().word_class("honorific")
 
 
 def _readings(tok: Tok) -> tuple[lx.Analysis, ...]:
@@ -250,14 +267,16 @@ def _name_bigram(view: DocView, tok: Tok) -> bool:
 
 def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger) -> bool:
     """Readings that name no occurrence here (:mod:`rasd.events.nonevents`)."""
-    if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig):
+    if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig) \
+            or nonevents.mobilized_resources(view, tok, trig) or nonevents.let_us(view, tok, trig) \
+            or nonevents.adverb_homograph(tok) or nonevents.stopping_an_act(view, tok, trig):
         return True
     if a.entry.cls != NOMINAL:
         return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok) \
             or _violence_noun(view, tok)
     return nonevents.name_genitive(view, tok, a.split) or nonevents.generic_object(view, tok, a.split, a.entry.kind) \
         or nonevents.capacity_complement(view, tok, a.split) or nonevents.facing(view, tok, trig, a.split) \
-        or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split)
+        or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split) or nonevents.required_predicate(view, tok, a.split)
 
 
 def _adjective_after_possessed(view: DocView, tok: Tok) -> bool:

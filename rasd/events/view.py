@@ -160,7 +160,10 @@ def is_verb_form(key: str, text: str = "") -> bool:
     """A verb: a known verb form with no nominal reading, an auxiliary (بدؤوا، باتت), or a shape
     nouns rarely have (past plural …وا; imperfective ي… ending in ون/ان)."""
     bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
-    if key in lx.lexicon().word_class("aspectual") or bare in lx.lexicon().word_class("aspectual"):
+    if bare[:1] == "ل" and bare[1:2] in ("ي", "ت", "ن") and len(bare) > 4 and is_verb_form(bare[1:], text[1:] if text else ""):
+        return True  # لام التعليل + imperfective: «لتصبح»، «ليعلن»
+    if key in lx.lexicon().word_class("aspectual") or bare in lx.lexicon().word_class("aspectual") \
+            or bare in lx.lexicon().word_class("finite_verb"):
         return True
     if len(bare) >= 4 and (bare.endswith("وا") or bare[0] in "يت" and bare.endswith(("ون", "ان")) and bare[0] == "ي") \
             and not bare.startswith(_NAME_STARTS):
@@ -318,8 +321,18 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         if m is not None and m_prev is not None and m is not m_prev and m.label != "NORP" and (
                 m.actor is None or m.actor != m_prev.actor):
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
+        if m is None and m_prev is not None and m_prev.method == "agent" and m_prev.end <= prev.end \
+                and _in_class(prev, "title") and last == i and is_definite(t.key, t.text) \
+                and (not looks_adjectival(t.key) or _noun_like(t)):
+            last = j  # a title the linker read as an agent keeps its genitive: «رئيس الهيئة»، «رئيس الحكومة»
+            j += 1
+            nxt = toks[j] if j < len(toks) else None
+            if nxt is None or j not in view.mention_of and not (
+                    is_definite(nxt.key, nxt.text) and looks_adjectival(nxt.key, participles=False)):
+                break  # no name follows: «طالب رئيس الهيئة | تعديل القانون»
+            continue
         if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not (
-                looks_adjectival(t.key, participles=is_definite(t.key, t.text))
+                looks_adjectival(t.key, participles=is_definite(t.key, t.text)) and not _noun_like(t)
                 and (is_definite(t.key, t.text) or not is_definite(prev.key, prev.text))):
             break  # after a name only a definite adjective agrees (حزب الله اللبناني), not «مواقع»
         if quote_open or lam:
@@ -333,12 +346,15 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             break  # «حركة حماس المقترح»، «مسلحون مجهولون ضابطا»، «طائرات حربية مواقع»: a new phrase
         closed_name = j - 1 > i and toks[j - 1].key == QUOTE
         if titled and m is None and not is_definite(t.key, t.text) and is_definite(prev.key, prev.text) \
-                and not t.key.endswith("ا") and not _role_noun(t) and last - i < 6:
+                and not t.key.endswith("ا") and not _role_noun(t) and last - i < 6 \
+                and conj_prefix(t.text)[-1:] not in ("ب", "ل", "ك") \
+                and not t.key.endswith("ات"):  # «زعيم التنظيم | بمواصلة»، «نظيره القطري | ملفات»: no name
             last = j  # title + name: «وزير الدفاع الروسي سيرغي شويغو»
             j += 1
             continue
         if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name or _possessed(prev)) and m is None and (
-                not looks_adjectival(t.key) or is_definite(prev.key, prev.text) and not is_definite(t.key, t.text)):
+                not looks_adjectival(t.key) or _noun_like(t) or (is_definite(prev.key, prev.text) or closed_name)
+                and not is_definite(t.key, t.text)):  # a quoted name is definite: «جماعة «بوكو حرام» مسؤولية» ends
             break  # after a definite noun or a name only (agreeing) adjectives follow; a new noun starts a new phrase
         if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label not in ("PER", "NORP"):
             break
@@ -353,6 +369,17 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             1 for k in range(i, last + 1) if toks[k].key == QUOTE) % 2 == 1:
         end = toks[last + 1].end  # close a quoted name opened inside the phrase: حركة «طالبان»
     return Phrase(i, last, start, end, best_mention(view, i, last))
+
+
+def _noun_like(tok: Tok) -> bool:
+    """Words that look like adjectives but are nouns: place and organisation head nouns (المنطقة، المجلس) and the فِعالة masdars in -اية (الرعاية، الحماية، الرواية): after a definite noun
+    they start a new phrase («الصراع | المنطقة»، «حركة حماس | الرعاية الأمريكية»)."""
+    k = bare_key(tok)
+    if k.endswith(("ايه", "ايات")) and len(k) >= 5 or _possessed(tok):
+        return True  # (an adjective never carries a possessive pronoun: «إسرائيل | مسؤوليتها»)
+    lex = lx.lexicon()
+    return any(k in lex.word_class(c) or "ال" + k in lex.word_class(c) or tok.key in lex.word_class(c)
+               for c in ("place_head", "org_head"))
 
 
 def _possessed(tok: Tok) -> bool:

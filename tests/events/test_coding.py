@@ -128,3 +128,15 @@ def test_trigger_span_excludes_separable_proclitics(nlp):
 @pytest.mark.parametrize("text", ["حسبما", "وفق ما", "بحسب", "نقلا عن", "وفقا ل"])
 def test_reporting_cue_at_end_of_text_does_not_crash(nlp, text):
     nlp(text)  # hypothesis found «حسبما» alone raising IndexError in attribution
+
+
+@pytest.mark.parametrize("text, etype, trigger", [
+    # boycotting a session, vote or meeting: the object makes «قاطع» a PROTEST boycott (not «interrupt»)
+    ("وقال الحزب إن نوابه سيقاطعون جلسة التصويت على الميزانية.", "PROTEST", "يقاطعون"),
+    # closing the airspace is a COERCE restriction; «غلق» is the Maghreb masdar of «أغلق»
+    ("أغلقت السلطات المصرية الأجواء أمام الطائرات القادمة من قطر.", "COERCE", "أغلقت"),
+    ("أعلنت الحكومة غلق مجالها الجوي أمام الطيران الروسي.", "COERCE", "غلق"),
+])
+def test_object_decides_the_sense(nlp, text, etype, trigger):
+    ev = _one(nlp, text, etype, trigger)
+    assert ev.confidence >= 0.55

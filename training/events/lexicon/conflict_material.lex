@@ -32,6 +32,7 @@ N إضراب جوع ; conf=0.95
 P أضرب يضرب إضراب + عن الطعام ; conf=0.95
 @PROTEST mode=boycott cameo=143 frame=a1=subj a2=obj conf=0.7
 V قاطع يقاطع مقاطعة ; conf=0.55 ; note=مقاطعة is also "province" in some countries and "interrupt"
+P قاطع يقاطع مقاطعة + الانتخابات|انتخابات|الجلسة|جلسة|جلسات|الاجتماع|اجتماع|الاستفتاء|الحوار|المفاوضات|القمة|البضائع|المنتجات|منتجات ; conf=0.9 ; note=boycotting a session, vote, meeting or goods: the object makes the sense sure
 @PROTEST mode=obstruct cameo=144 frame=a1=subj loc=obj conf=0.7
 P قطع يقطع قطع + الطريق|الطرقات|طريق|الطريق الرئيسية|الطريق الوطنية|حركة المرور ; conf=0.75
 P أغلق يغلق إغلاق + الطريق|الطرقات|الطريق الرئيسية|مدخل|مداخل ; conf=0.5 ; note=authorities closing roads is COERCE restrict
@@ -179,7 +180,7 @@ V حاصر يحاصر محاصرة|حصار ; cameo=191 ; ctx=military ; frame=a
 N حصار ; cameo=191 ; conf=0.75
 V طوق يطوق تطويق ; cameo=191 ; frame=a1=subj loc=obj ; conf=0.7
 N طوق أمني ; cameo=191 ; conf=0.9
-P أغلق يغلق إغلاق + المعبر|معبر|المعابر|الحدود|المنافذ|المجال الجوي|الموانئ ; cameo=191 ; frame=a1=subj ; conf=0.8
+P أغلق يغلق إغلاق|غلق + المعبر|معبر|المعابر|الحدود|المنافذ|المجال الجوي|الموانئ|الأجواء|أجواءها|أجواءه|مجالها الجوي|مجاله الجوي ; cameo=191 ; frame=a1=subj ; conf=0.8
 P فرق يفرق تفريق + المتظاهرين|المحتجين|المظاهرة|التظاهرة|التجمع|الاعتصام ; cameo=172 ; ctx=repression ; frame=a1=subj a2=gen ; conf=0.9 ; note=with tear gas/rubber bullets also ASSAULT crowd-control
 P فض يفض فض + الاعتصام|اعتصام|التظاهرة|المظاهرة|التجمع ; cameo=172 ; ctx=repression ; frame=a1=subj a2=gen ; conf=0.9
 @COERCE mode=curfew cameo=1723 ctx=pro_autocracy frame=a1=subj loc=prep:في|prep:على conf=0.9
