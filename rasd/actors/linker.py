@@ -224,6 +224,28 @@ def _attach(hits: list[tuple[Hit, tuple[NameEntry, ...]]], model: list[MentionAn
     return out
 
 
+def _split_joined(model: list[MentionAnn], hits: list[tuple[Hit, tuple[NameEntry, ...]]],
+                  view: TokenView) -> list[MentionAnn]:
+    """Drop an NER span made only of two or more registry names and joiner words
+    (``كتائب القسام التابعة لحركة حماس``): the names then stand as mentions of their own."""
+    joiners = cues()["joiner"]
+    out = []
+    for m in model:
+        inside = sorted((h for h, _ in hits if m.start <= h.start and h.end <= m.end), key=lambda h: h.first)
+        chosen: list[Hit] = []
+        for h in inside:  # longest-first scan already; keep non-overlapping ones in order
+            if not chosen or h.first > chosen[-1].last:
+                chosen.append(h)
+        covered = {i for h in chosen for i in range(h.first, h.last + 1)}
+        first, last = view.token_at(m.start), view.token_at(m.end - 1)
+        rest = [i for i in range(first, last + 1) if view.words[i] and i not in covered] if first is not None and last is not None else [0]
+        if len(chosen) >= 2 and view.starts[chosen[0].first] <= m.start + 2 and rest and \
+                all(view.keys[i] in joiners for i in rest):
+            continue
+        out.append(m)
+    return out
+
+
 def _rest_is_modifier(view: TokenView, hit: Hit, m: MentionAnn, reg: Registry) -> bool:
     """The entity is the name plus adjectives only (``طالبان الأفغانية``)."""
     j = view.next_word(hit.last)
@@ -284,6 +306,7 @@ def link_document(doc: Doc, reg: Registry) -> None:
     ctx = DocContext(reg, day_of(st.meta.published))
     model = [m for m in entity_mentions(doc) if not generic_head(doc.text[m.start:m.end])]
     hits = [(h, e) for h in scan(view, reg.index) if (e := _acronym_ok(view, h, h.payloads))]
+    model = _split_joined(model, hits, view)
     pending = _attach(hits, model, view, reg)
     # pass 1: names that can only mean one actor set the document's context
     for p in pending:
@@ -301,9 +324,12 @@ def link_document(doc: Doc, reg: Registry) -> None:
             continue
         entries = tuple(safe) or p.entries
         label = p.mention.label if p.mention and not p.extended else None
+        relabel = False
         if label is not None and max(type_fit(reg.actors[e.actor], e, label) for e in entries) < -2:
-            continue  # NER says PER, the name is a country adjective (أبو الحسن «التونسي»): not this actor
-        entry, conf, reason = choose(entries, ctx, label)
+            if not safe or any(e.how == "adjective" or reg.actors[e.actor].type in PLACE_LABELS for e in entries):
+                continue  # NER says PER, the name is a country adjective (أبو الحسن «التونسي»): not this actor
+            relabel = True  # an unambiguous organisation name (وكالة «سانا») the model called PER
+        entry, conf, reason = choose(entries, ctx, None if relabel else label)
         if evidence:
             reason += f"; ambiguous name accepted: {evidence}"
             conf = min(conf, 0.75)
@@ -316,7 +342,11 @@ def link_document(doc: Doc, reg: Registry) -> None:
         else:
             m.reason = f"{m.reason}; linked by {reason}"
             m.confidence = min(1.0, (m.confidence + conf) / 2 + 0.05)
-            if p.extended and m.label != actor.type and entry.how != "adjective":
+            if relabel:
+                m.reason = f"{m.reason}; label {m.label} replaced by the registry type of an unambiguous name"
+                m.label = actor.type
+                m.confidence = min(m.confidence, 0.8)
+            elif p.extended and m.label != actor.type and entry.how != "adjective":
                 # the model labelled a part of the name (الشام in هيئة تحرير الشام): the whole name's type wins
                 m.reason = f"{m.reason}; label {m.label} of the partial span replaced by the registry type"
                 m.label = actor.type

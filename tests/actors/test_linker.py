@@ -146,6 +146,37 @@ def test_ner_entities(text, ent, label, actor):
         assert ms[0].actor == actor
 
 
+@pytest.mark.parametrize("text, ent, names", [
+    # two registry names joined by an affiliation word inside one NER span: split into the names
+    ("وأعلنت حركة حماس الموالية لجبهة النصرة مسؤوليتها عن الهجوم.", "حركة حماس الموالية لجبهة النصرة",
+     {"hamas", "nusra"}),
+    ("قصفت طائرات روسيا مواقع النصرة المدعومة من حماس أمس.", "النصرة المدعومة من حماس", None),  # «من» joins nothing
+])
+def test_joined_names_in_one_entity(text, ent, names):
+    st = _with_ents(text, [(ent, "ORG")])
+    start = text.index(ent)
+    whole = [m for m in st.mentions if (m.start, m.end) == (start, start + len(ent))]
+    if names is None:
+        assert whole, st.mentions  # not only joiners between the names: the model's span stands
+    else:
+        assert not whole
+        assert {m.actor for m in st.mentions if start <= m.start and m.end <= start + len(ent)} == names
+
+
+@pytest.mark.parametrize("text, ent, label, actor, final", [
+    ("وفق ما ذكرت وكالة «سانا» الرسمية.", "سانا", "PER", "sana", "ORG"),  # unambiguous organisation name
+    ("قال أبو الحسن «السوري» إن", "السوري", "PER", None, "PER"),  # a country adjective stays a person's name
+])
+def test_model_label_against_registry_type(text, ent, label, actor, final):
+    st = _with_ents(text, [(ent, label)])
+    start = text.index(ent)
+    m = next(m for m in st.mentions if (m.start, m.end) == (start, start + len(ent)))
+    assert m.label == final
+    assert (m.actor if m.actor is None or not m.actor.startswith("x.") else None) == actor
+    if actor:
+        assert "replaced by the registry type" in m.reason
+
+
 def test_every_link_has_method_reason_confidence(run, seed_text):
     st = run(seed_text)
     for m in st.mentions:
