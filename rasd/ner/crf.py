@@ -23,8 +23,11 @@ import pycrfsuite
 from spacy.vectors import Vectors
 
 from rasd.ner.dates import merge_dates
+from rasd.ner.facilities import apply_facilities
 from rasd.ner.gazetteer import gaz_feature
+from rasd.ner.knowledge import KNOWLEDGE_FILE, Matcher, Table, read_knowledge
 from rasd.ner.memory import MEMORY_FILE, apply_memory, read_memory
+from rasd.ner.neural import NEURAL_FILE, NeuralTagger
 from rasd.ner.normalize import norm, shape, stem
 from rasd.ner.scorer import spans_from_tags
 
@@ -53,17 +56,29 @@ class Embeddings:
             cents = {k: z[k].astype("float32") for k in sorted(z.files)}
         return cls(vec, cents)
 
+    def __post_init__(self) -> None:
+        self._recent: dict[str, numpy.ndarray] = {}
+
+    def lookup(self, words: Sequence[str]) -> numpy.ndarray:
+        """Vectors (n, dim) of words; those of the latest :meth:`clusters` batch are reused (the neural
+        tagger asks for the same new words right after the CRF featurizer)."""
+        recent = self._recent
+        missing = [w for w in words if w not in recent]
+        extra = dict(zip(missing, self.vectors.get_batch(missing))) if missing else {}
+        return numpy.stack([recent[w] if w in recent else extra[w] for w in words]).astype("float32")
+
     def clusters(self, words: Sequence[str]) -> list[tuple[int, ...]]:
         """Cluster id of each word in every centroid set (nearest by cosine)."""
         if not words:
             return []
         v = self.vectors.get_batch(list(words))
+        self._recent = dict(zip(words, v))
         v = v / (numpy.linalg.norm(v, axis=1, keepdims=True) + 1e-8)
         ids = numpy.stack([numpy.argmax(v @ c.T, axis=1) for c in self.centroids.values()], axis=1)
         return [tuple(row) for row in ids.tolist()]
 
 
-EXTRAS = ("affix4", "nbr_affix", "nbr_c1024", "position", "window3")
+EXTRAS = ("affix4", "nbr_affix", "nbr_c1024", "position", "window3", "knowledge", "knowledge_nbr")
 
 
 class Featurizer:
@@ -74,11 +89,14 @@ class Featurizer:
     nbr_c1024 (neighbours' finest cluster), position (sentence start/end), window3 (+-3 forms).
     """
 
-    def __init__(self, emb: Embeddings, extras: Sequence[str] = ()) -> None:
+    def __init__(self, emb: Embeddings, extras: Sequence[str] = (), knowledge: Table | None = None) -> None:
         unknown = set(extras) - set(EXTRAS)
         if unknown:
             raise ValueError(f"unknown CRF feature groups {sorted(unknown)}; known: {EXTRAS}")
         self.extras = frozenset(extras)
+        if "knowledge" in self.extras and knowledge is None:
+            raise ValueError("the knowledge feature group needs a knowledge table (model/knowledge.tsv)")
+        self.matcher = Matcher(knowledge) if "knowledge" in self.extras and knowledge is not None else None
         self.emb = emb
         self._cache: dict[str, tuple[str, ...]] = {}
         self.names = tuple(emb.centroids)
@@ -145,6 +163,15 @@ class Featurizer:
             if i > 0:
                 f.append(f"bi={base[i - 1][0]}|{b[0]}")
             out.append(f)
+        if self.matcher is not None:
+            kf = self.matcher.features([b[0] for b in base])
+            for i, k in enumerate(kf):
+                out[i].extend(k)
+            if "knowledge_nbr" in self.extras:
+                for i in range(n):
+                    for d in (-1, 1):
+                        if 0 <= i + d < n:
+                            out[i].extend(f"{d}{x[:2]}{x[3:].split(':')[0]}" for x in kf[i + d])
         return out
 
 
@@ -152,10 +179,13 @@ CRF2_FILE = "crf2.model"
 DOC_WINDOW = 20
 
 
-def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = DOC_WINDOW) -> list[list[list[str]]]:
+def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = DOC_WINDOW,
+                 prefix: str = "t") -> list[list[list[str]]]:
     """Stacking features from first-pass tags: the token's own and neighbours' first-pass tags, and
     which entity types the same word (without proclitics) received in the other sentences within
-    +-``window`` sentences (news repeats names: one confident mention helps the others)."""
+    +-``window`` sentences (news repeats names: one confident mention helps the others).
+    ``prefix`` names the first pass (``t`` the CRF, ``n`` the neural tagger)."""
+    dname = "d=" if prefix == "t" else prefix + "d="
     stems = [[stem(w) for w in ws] for ws in sentences]
     per_sent: list[dict[str, set[str]]] = []
     for ss, ts in zip(stems, tags):
@@ -186,17 +216,45 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
         own = per_sent[i]
         feats = []
         for j, (st, t) in enumerate(zip(ss, ts)):
-            f = ["t1=" + t]
+            f = [f"{prefix}1={t}"]
             if j > 0:
-                f.append("t1-1=" + ts[j - 1])
+                f.append(f"{prefix}1-1={ts[j - 1]}")
             if j + 1 < len(ts):
-                f.append("t1+1=" + ts[j + 1])
+                f.append(f"{prefix}1+1={ts[j + 1]}")
             if len(st) >= 3:
                 mine = own.get(st, ())
-                f.extend("d=" + x for x, c in sorted(counts.get(st, {}).items()) if c - (x in mine) > 0)
+                f.extend(dname + x for x, c in sorted(counts.get(st, {}).items()) if c - (x in mine) > 0)
             feats.append(f)
         out.append(feats)
     return out
+
+
+def neural_features(tags: Sequence[Sequence[str]], margs: Sequence[numpy.ndarray], labels: Sequence[str],
+                    window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Pass-2 features from the neural tagger: its tags as :func:`doc_features` (prefix ``n``), plus its
+    tag with the tag's marginal probability in five bins and the binned probability of O."""
+    index = {t: i for i, t in enumerate(labels)}
+    o = index["O"]
+    out = []
+    for ts, m in zip(tags, margs):
+        feats = []
+        for j, t in enumerate(ts):
+            p = float(m[j, index[t]])
+            feats.append([f"nc={t}|{min(int(p * 5), 4)}", f"no={min(int(float(m[j, o]) * 5), 4)}"])
+        out.append(feats)
+    return out
+
+
+def stack_features(sentences: Sequence[Sequence[str]], first: Sequence[Sequence[str]], window: int,
+                   neural: tuple[Sequence[Sequence[str]], Sequence[numpy.ndarray], Sequence[str]] | None = None,
+                   ) -> list[list[list[str]]]:
+    """All second-pass features: the CRF's first pass, and the neural tagger's (tags, marginals, labels)."""
+    extra = doc_features(sentences, first, window)
+    if neural is not None:
+        ntags, margs, labels = neural
+        for feats in (doc_features(sentences, ntags, window, "n"), neural_features(ntags, margs, labels)):
+            extra = [[a + b for a, b in zip(x, y)] for x, y in zip(extra, feats)]
+    return extra
 
 
 class CrfModel:
@@ -214,7 +272,13 @@ class CrfModel:
         self.window = int(meta.get("options", {}).get("doc_window", DOC_WINDOW))
         self.date_rules = meta.get("options", {}).get("date_rules", "merge")  # merge | only | off
         self.memory = read_memory(path / MEMORY_FILE)
-        self.featurize = Featurizer(Embeddings.load(path), extras)
+        self.facility_rules = bool(meta.get("options", {}).get("facility_rules", False))
+        knowledge = read_knowledge(path / KNOWLEDGE_FILE)
+        self.knowledge = knowledge
+        self.featurize = Featurizer(Embeddings.load(path), extras, knowledge)
+        self.neural = None
+        if (path / NEURAL_FILE).is_file() and (path / CRF2_FILE).is_file():
+            self.neural = NeuralTagger(path, self.featurize.emb.lookup, Matcher(knowledge) if knowledge else None)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path / CRF_FILE))
         self.tagger2 = None
@@ -232,7 +296,11 @@ class CrfModel:
         tagger = self.tagger
         if self.tagger2 is not None:
             first = [self.tagger.tag(f) if f else [] for f in feats]
-            extra = doc_features(sentences, first, self.window)
+            neural = None
+            if self.neural is not None:
+                ntags, margs = self.neural.tag(sentences)
+                neural = (ntags, margs, self.neural.vocab.labels)
+            extra = stack_features(sentences, first, self.window, neural)
             feats = [[a + b for a, b in zip(f, e)] for f, e in zip(feats, extra)]
             tagger = self.tagger2
         out = []
@@ -248,7 +316,10 @@ class CrfModel:
                 spans.append((a, b, label, round(float(conf), 4)))
             if self.date_rules != "off":
                 spans = merge_dates(spans, words, keep_model_dates=self.date_rules == "merge")
-            out.append(apply_memory(spans, words, self.memory))
+            spans = apply_memory(spans, words, self.memory)
+            if self.facility_rules:
+                spans = apply_facilities(spans, words, self.knowledge)
+            out.append(spans)
         return out
 
 
@@ -264,11 +335,11 @@ def load_crf(path: str) -> CrfModel:
 def train_crf(
     sentences: Sequence[tuple[Sequence[str], Sequence[str]]], emb: Embeddings, model_file: Path,
     c1: float = 0.05, c2: float = 0.05, max_iterations: int = 150, extras: Sequence[str] = (),
-    extra_features: Sequence[list[list[str]]] | None = None,
+    extra_features: Sequence[list[list[str]]] | None = None, knowledge: Table | None = None,
 ) -> None:
     """Train on (pieces, IOB2 tags) pairs; unknown tags (``-``) must already be resolved.
     ``extra_features`` (per sentence, per token) are appended, e.g. stacking features."""
-    featurize = Featurizer(emb, extras)
+    featurize = Featurizer(emb, extras, knowledge)
     trainer = pycrfsuite.Trainer(verbose=False)
     for k, (words, tags) in enumerate(sentences):
         if words:
@@ -280,9 +351,10 @@ def train_crf(
     trainer.train(str(model_file))
 
 
-def tag_with(model_file: Path, emb: Embeddings, sentences: Sequence[Sequence[str]], extras: Sequence[str] = ()) -> list[list[str]]:
+def tag_with(model_file: Path, emb: Embeddings, sentences: Sequence[Sequence[str]], extras: Sequence[str] = (),
+             knowledge: Table | None = None) -> list[list[str]]:
     """Viterbi tags of ``sentences`` with a single CRF file (used for jackknifed first passes)."""
-    featurize = Featurizer(emb, extras)
+    featurize = Featurizer(emb, extras, knowledge)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_file))
     return [tagger.tag(featurize(ws)) if ws else [] for ws in sentences]

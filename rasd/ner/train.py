@@ -25,12 +25,13 @@ from rasd.ner.crf import (
     VECTORS_CFG,
     VECTORS_FILE,
     Embeddings,
-    doc_features,
+    stack_features,
     tag_with,
     train_crf,
 )
 from rasd.ner.dataset import Corpus, build, piece_tags, to_pieces
 from rasd.ner.gazetteer import write_gazetteer
+from rasd.ner.knowledge import KNOWLEDGE_FILE, Table, build_knowledge, write_knowledge
 from rasd.ner.memory import MEMORY_FILE, build_memory, write_memory
 from rasd.ner.paths import ner_data_dir
 
@@ -58,15 +59,21 @@ class TrainOptions:
     doc_window: int = 20
     date_rules: str = "merge"  # rule DATE spans (rasd/ner/dates.py): merge with model DATEs | only rules | off
     reuse_embeddings: bool = False  # reuse <work>/emb from an earlier run (experiments only)
+    neural: bool = False  # BiLSTM-CRF (rasd.ner.neural, trained with torch) as second-pass features
+    neural_epochs: int = 10
+    neural_pretrained: bool = True  # initialize its word embeddings with fastText skipgram vectors of ant_corpus
+    facility_rules: bool = True  # head noun + name -> FAC (rasd/ner/facilities.py)
 
 
-def training_pairs(corpus: Corpus, sources: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[str]]]:
-    """(pieces, tags) for the CRF; unknown tags become O (a CRF has no missing labels)."""
+def training_pairs(corpus: Corpus, sources: tuple[str, ...], keep_unknown: bool = False,
+                   ) -> list[tuple[tuple[str, ...], list[str]]]:
+    """(pieces, tags); unknown tags become O for the CRF (it has no missing labels), the neural
+    tagger keeps them (``-``, marginalized in its loss)."""
     pairs = []
     for src in sources:
         for s in corpus.train[src]:
             p = to_pieces(s.tokens)
-            pairs.append((p.words, [t if t != "-" else "O" for t in piece_tags(s, p)]))
+            pairs.append((p.words, [t if t != "-" or keep_unknown else "O" for t in piece_tags(s, p)]))
     return pairs
 
 
@@ -99,9 +106,14 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
         shutil.copy(emb_dir / f, tmp_dir / f)
     pairs = training_pairs(corpus, opts.sources)
     emb = Embeddings.load(tmp_dir)
-    train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras)
+    knowledge = None
+    if "knowledge" in opts.extras:
+        knowledge = build_knowledge()
+        write_knowledge(knowledge, tmp_dir / KNOWLEDGE_FILE)
+    train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, knowledge=knowledge)
     if opts.stack:
-        train_stacked(pairs, emb, tmp_dir, work, opts)
+        neural_pairs = training_pairs(corpus, opts.sources, keep_unknown=True) if opts.neural else None
+        train_stacked(pairs, emb, tmp_dir, work, opts, knowledge, neural_pairs, data)
     write_memory(*build_memory(pairs), tmp_dir / MEMORY_FILE)
     meta = {"name": "rasd-ner-crf", "options": asdict(opts), "train_sentences": len(pairs),
             "removed_duplicates": corpus.removed_duplicates}
@@ -118,18 +130,68 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     return report
 
 
-def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: TrainOptions) -> None:
-    """Jackknife first-pass tags over ``opts.folds`` contiguous folds, then train the second CRF."""
+def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: TrainOptions,
+                  knowledge: Table | None = None, neural_pairs=None, data: Path | None = None) -> None:
+    """Jackknife first-pass tags (CRF, and the neural tagger's tags + marginals when ``neural_pairs`` is
+    given) over ``opts.folds`` contiguous folds, then train the second CRF (and the full neural tagger)."""
     n = len(pairs)
+    words = [w for w, _ in pairs]
     first: list[list[str]] = [[] for _ in pairs]
+    ntags: list[list[str]] = [[] for _ in pairs]
+    margs: list = [None] * n
+    nopts = neural_options(opts, work, data) if neural_pairs is not None else None
     for k in range(opts.folds):
         lo, hi = k * n // opts.folds, (k + 1) * n // opts.folds
         fold_file = work / f"fold{k}.crf"
-        train_crf(pairs[:lo] + pairs[hi:], emb, fold_file, opts.c1, opts.c2, opts.max_iterations, opts.extras)
-        for i, tags in enumerate(tag_with(fold_file, emb, [w for w, _ in pairs[lo:hi]], opts.extras)):
+        train_crf(pairs[:lo] + pairs[hi:], emb, fold_file, opts.c1, opts.c2, opts.max_iterations, opts.extras,
+                  knowledge=knowledge)
+        for i, tags in enumerate(tag_with(fold_file, emb, words[lo:hi], opts.extras, knowledge)):
             first[lo + i] = tags
-    extra = doc_features([w for w, _ in pairs], first, opts.doc_window)
-    train_crf(pairs, emb, model_dir / CRF2_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, extra)
+        if neural_pairs is not None:
+            tagged = fold_neural(neural_pairs[:lo] + neural_pairs[hi:], words[lo:hi], emb, knowledge,
+                                 work / f"fold{k}.neural", nopts)
+            for i, (t, m) in enumerate(zip(*tagged)):
+                ntags[lo + i], margs[lo + i] = t, m
+    neural = None
+    if neural_pairs is not None:
+        from rasd.ner.neural_train import train_neural
+
+        train_neural(neural_pairs, emb.lookup, knowledge, model_dir, nopts)
+        labels = _neural_labels(model_dir)
+        neural = (ntags, margs, labels)
+    extra = stack_features(words, first, opts.doc_window, neural)
+    train_crf(pairs, emb, model_dir / CRF2_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, extra, knowledge)
+
+
+def neural_options(opts: TrainOptions, work: Path, data: Path | None):
+    """Options of the neural tagger; with ``neural_pretrained`` its skipgram vectors are trained first."""
+    from rasd.ner.neural_train import NeuralOptions
+
+    if not opts.neural_pretrained:
+        return NeuralOptions(epochs=opts.neural_epochs)
+    from rasd.ner.vectors import build_skipgram
+
+    vec = work / "skipgram.vec"
+    if not (opts.reuse_embeddings and vec.is_file()):
+        build_skipgram(work / "floret" / "text.txt", vec)
+    return NeuralOptions(epochs=opts.neural_epochs, word_dim=100, stem_input=True, pretrained=str(vec))
+
+
+def fold_neural(train_pairs, words, emb: Embeddings, knowledge: Table | None, out: Path, nopts):
+    """Train the neural tagger on one jackknife fold and tag the held-out sentences (tags, marginals)."""
+    from rasd.ner.knowledge import Matcher
+    from rasd.ner.neural import NeuralTagger
+    from rasd.ner.neural_train import train_neural
+
+    train_neural(train_pairs, emb.lookup, knowledge, out, nopts)
+    tagger = NeuralTagger(out, emb.lookup, Matcher(knowledge) if knowledge else None)
+    return tagger.tag(words)
+
+
+def _neural_labels(model_dir: Path) -> tuple[str, ...]:
+    from rasd.ner.neural import NEURAL_VOCAB
+
+    return tuple(json.loads((model_dir / NEURAL_VOCAB).read_text(encoding="utf-8"))["labels"])
 
 
 def write_confidence(report: dict, model_dir: Path) -> None:
@@ -153,10 +215,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-stack", dest="stack", action="store_false")
     ap.add_argument("--window", type=int, default=TrainOptions.doc_window)
     ap.add_argument("--reuse-embeddings", action="store_true")
+    ap.add_argument("--neural", dest="neural", action="store_true", default=TrainOptions.neural)
+    ap.add_argument("--no-neural", dest="neural", action="store_false")
+    ap.add_argument("--neural-epochs", type=int, default=TrainOptions.neural_epochs)
+    ap.add_argument("--no-facility-rules", dest="facility_rules", action="store_false")
     a = ap.parse_args(argv)
     extras = tuple(x for x in a.extras.split(",") if x)
     opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, extras, a.stack,
-                        doc_window=a.window, reuse_embeddings=a.reuse_embeddings)
+                        doc_window=a.window, reuse_embeddings=a.reuse_embeddings, neural=a.neural,
+                        neural_epochs=a.neural_epochs, facility_rules=a.facility_rules)
     report = train(a.data, a.out, a.work, opts)
     ane = report["anercorp_dev.anercorp"]
     print(f"ANE dev micro F1 {ane['micro']['f']} | " + " ".join(f"{k} {v['f']}" for k, v in ane.items() if k != "micro"))
