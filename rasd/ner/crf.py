@@ -231,8 +231,8 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
 
 def neural_features(tags: Sequence[Sequence[str]], margs: Sequence[numpy.ndarray], labels: Sequence[str],
                     window: int = DOC_WINDOW) -> list[list[list[str]]]:
-    """Pass-2 features from the neural tagger: its tags as :func:`doc_features` (prefix ``n``), plus its
-    tag with the tag's marginal probability in five bins and the binned probability of O."""
+    """Pass-2 confidence features from the neural tagger: its tag with the tag's marginal probability
+    in five bins, and the binned probability of O."""
     index = {t: i for i, t in enumerate(labels)}
     o = index["O"]
     out = []
@@ -245,15 +245,31 @@ def neural_features(tags: Sequence[Sequence[str]], margs: Sequence[numpy.ndarray
     return out
 
 
-def stack_features(sentences: Sequence[Sequence[str]], first: Sequence[Sequence[str]], window: int,
+STACK_GROUPS = ("crf", "neural", "neural_conf")
+
+
+def stack_features(sentences: Sequence[Sequence[str]], first: Sequence[Sequence[str]] | None, window: int,
                    neural: tuple[Sequence[Sequence[str]], Sequence[numpy.ndarray], Sequence[str]] | None = None,
-                   ) -> list[list[list[str]]]:
-    """All second-pass features: the CRF's first pass, and the neural tagger's (tags, marginals, labels)."""
-    extra = doc_features(sentences, first, window)
+                   groups: Sequence[str] = STACK_GROUPS) -> list[list[list[str]]]:
+    """Second-pass features: ``crf`` = the CRF's first-pass tags (:func:`doc_features`), ``neural`` = the
+    neural tagger's tags the same way (prefix ``n``), ``neural_conf`` = its binned marginals
+    (:func:`neural_features`); ``neural`` is (tags, marginals, labels)."""
+    parts = []
+    if "crf" in groups and first is not None:
+        parts.append(doc_features(sentences, first, window))
     if neural is not None:
         ntags, margs, labels = neural
-        for feats in (doc_features(sentences, ntags, window, "n"), neural_features(ntags, margs, labels)):
-            extra = [[a + b for a, b in zip(x, y)] for x, y in zip(extra, feats)]
+        if "neural" in groups:
+            parts.append(doc_features(sentences, ntags, window, "n"))
+        if "neural_conf" in groups:
+            parts.append(neural_features(ntags, margs, labels))
+    if not parts:
+        return [[[] for _ in ws] for ws in sentences]
+    extra = parts[0]
+    for feats in parts[1:]:
+        for x, y in zip(extra, feats):
+            for a, b in zip(x, y):
+                a.extend(b)
     return extra
 
 
@@ -261,47 +277,56 @@ class CrfModel:
     """Loaded CRF(s) + features; ``predict`` gives scored piece-level spans.
 
     With ``crf2.model`` present the model is stacked: a second CRF re-tags every sentence with
-    the first pass's tags over the whole batch of sentences (a document, or a CoNLL file) as
-    extra features (:func:`doc_features`)."""
+    first-pass tags over the whole batch of sentences (a document, or a CoNLL file) as extra
+    features (:func:`stack_features`): those of the CRF ``crf.model`` and/or, with ``neural.npz``,
+    of the BiLSTM-CRF (:mod:`rasd.ner.neural`), as ``meta.json`` ``stack_groups`` says."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         meta_file = path / "meta.json"
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
-        extras = meta.get("options", {}).get("extras", [])
-        self.window = int(meta.get("options", {}).get("doc_window", DOC_WINDOW))
-        self.date_rules = meta.get("options", {}).get("date_rules", "merge")  # merge | only | off
+        options = meta.get("options", {})
+        self.window = int(options.get("doc_window", DOC_WINDOW))
+        self.date_rules = options.get("date_rules", "merge")  # merge | only | off
         self.memory = read_memory(path / MEMORY_FILE)
-        self.facility_rules = bool(meta.get("options", {}).get("facility_rules", False))
-        knowledge = read_knowledge(path / KNOWLEDGE_FILE)
-        self.knowledge = knowledge
-        self.featurize = Featurizer(Embeddings.load(path), extras, knowledge)
+        self.facility_rules = bool(options.get("facility_rules", False))
+        # models trained before ``stack_groups`` existed used every group their files allow
+        self.stack_groups = tuple(options.get("stack_groups", STACK_GROUPS))
+        self.knowledge = read_knowledge(path / KNOWLEDGE_FILE)
+        self.featurize = Featurizer(Embeddings.load(path), options.get("extras", []), self.knowledge)
+        stacked = (path / CRF2_FILE).is_file()
         self.neural = None
-        if (path / NEURAL_FILE).is_file() and (path / CRF2_FILE).is_file():
-            self.neural = NeuralTagger(path, self.featurize.emb.lookup, Matcher(knowledge) if knowledge else None)
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(path / CRF_FILE))
+        if stacked and (path / NEURAL_FILE).is_file():
+            matcher = Matcher(self.knowledge) if self.knowledge else None
+            self.neural = NeuralTagger(path, self.featurize.emb.lookup, matcher)
+        self.tagger = None  # pass 1: the only CRF, or the first of two when its tags are stack features
+        if not stacked or "crf" in self.stack_groups:
+            self.tagger = pycrfsuite.Tagger()
+            self.tagger.open(str(path / CRF_FILE))
         self.tagger2 = None
-        if (path / CRF2_FILE).is_file():
+        if stacked:
             self.tagger2 = pycrfsuite.Tagger()
             self.tagger2.open(str(path / CRF2_FILE))
 
     @property
     def labels(self) -> list[str]:
-        return sorted({t[2:] for t in self.tagger.labels() if t != "O"})
+        final = self.tagger2 or self.tagger
+        return sorted({t[2:] for t in final.labels() if t != "O"})
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[ScoredSpan]]:
         self.featurize.prepare(sentences)
         feats = [self.featurize(ws) if ws else [] for ws in sentences]
         tagger = self.tagger
         if self.tagger2 is not None:
-            first = [self.tagger.tag(f) if f else [] for f in feats]
+            first = [self.tagger.tag(f) if f else [] for f in feats] if self.tagger is not None else None
             neural = None
             if self.neural is not None:
                 ntags, margs = self.neural.tag(sentences)
                 neural = (ntags, margs, self.neural.vocab.labels)
-            extra = stack_features(sentences, first, self.window, neural)
-            feats = [[a + b for a, b in zip(f, e)] for f, e in zip(feats, extra)]
+            extra = stack_features(sentences, first, self.window, neural, self.stack_groups)
+            for f, e in zip(feats, extra):  # the featurizer's lists are fresh: extend in place
+                for a, b in zip(f, e):
+                    a.extend(b)
             tagger = self.tagger2
         out = []
         for words, f in zip(sentences, feats):
@@ -326,7 +351,9 @@ class CrfModel:
 @lru_cache(maxsize=4)
 def load_crf(path: str) -> CrfModel:
     p = Path(path)
-    missing = [f for f in (CRF_FILE, VECTORS_FILE, VECTORS_CFG, CENTROIDS_FILE) if not (p / f).is_file()]
+    missing = [f for f in (VECTORS_FILE, VECTORS_CFG, CENTROIDS_FILE) if not (p / f).is_file()]
+    if not (p / CRF_FILE).is_file() and not (p / CRF2_FILE).is_file():
+        missing.append(CRF_FILE)
     if missing:
         raise FileNotFoundError(f"NER model at {p} lacks {', '.join(missing)}: rebuild it with `rasd train ner`")
     return CrfModel(p)

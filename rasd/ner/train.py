@@ -22,6 +22,7 @@ from rasd.ner.crf import (
     CENTROIDS_FILE,
     CRF2_FILE,
     CRF_FILE,
+    STACK_GROUPS,
     VECTORS_CFG,
     VECTORS_FILE,
     Embeddings,
@@ -63,6 +64,7 @@ class TrainOptions:
     neural_epochs: int = 10
     neural_pretrained: bool = True  # initialize its word embeddings with fastText skipgram vectors of ant_corpus
     facility_rules: bool = True  # head noun + name -> FAC (rasd/ner/facilities.py)
+    stack_groups: tuple[str, ...] = STACK_GROUPS  # second-pass feature groups (rasd.ner.crf.stack_features)
 
 
 def training_pairs(corpus: Corpus, sources: tuple[str, ...], keep_unknown: bool = False,
@@ -82,6 +84,7 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     from rasd.ner.evaluate import dev_report
     from rasd.ner.vectors import build_embeddings
 
+    check_options(opts)
     t0 = time.time()
     work.mkdir(parents=True, exist_ok=True)
     out.mkdir(parents=True, exist_ok=True)
@@ -110,7 +113,9 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     if "knowledge" in opts.extras:
         knowledge = build_knowledge()
         write_knowledge(knowledge, tmp_dir / KNOWLEDGE_FILE)
-    train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, knowledge=knowledge)
+    if uses_first_crf(opts):
+        train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras,
+                  knowledge=knowledge)
     if opts.stack:
         neural_pairs = training_pairs(corpus, opts.sources, keep_unknown=True) if opts.neural else None
         train_stacked(pairs, emb, tmp_dir, work, opts, knowledge, neural_pairs, data)
@@ -130,6 +135,21 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     return report
 
 
+def uses_first_crf(opts: TrainOptions) -> bool:
+    """A first-pass CRF is trained unless the model is stacked on the neural tagger's tags alone."""
+    return not opts.stack or "crf" in opts.stack_groups
+
+
+def check_options(opts: TrainOptions) -> None:
+    unknown = set(opts.stack_groups) - set(STACK_GROUPS)
+    if unknown:
+        raise ValueError(f"unknown stack groups {sorted(unknown)}; known: {STACK_GROUPS}")
+    if opts.stack and not opts.neural and "crf" not in opts.stack_groups:
+        raise ValueError("a stacked model without the neural tagger needs the 'crf' stack group")
+    if opts.stack and opts.neural and not {"neural", "neural_conf"} & set(opts.stack_groups):
+        raise ValueError("--neural needs the 'neural' or 'neural_conf' stack group")
+
+
 def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: TrainOptions,
                   knowledge: Table | None = None, neural_pairs=None, data: Path | None = None) -> None:
     """Jackknife first-pass tags (CRF, and the neural tagger's tags + marginals when ``neural_pairs`` is
@@ -142,11 +162,12 @@ def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: Tra
     nopts = neural_options(opts, work, data) if neural_pairs is not None else None
     for k in range(opts.folds):
         lo, hi = k * n // opts.folds, (k + 1) * n // opts.folds
-        fold_file = work / f"fold{k}.crf"
-        train_crf(pairs[:lo] + pairs[hi:], emb, fold_file, opts.c1, opts.c2, opts.max_iterations, opts.extras,
-                  knowledge=knowledge)
-        for i, tags in enumerate(tag_with(fold_file, emb, words[lo:hi], opts.extras, knowledge)):
-            first[lo + i] = tags
+        if uses_first_crf(opts):
+            fold_file = work / f"fold{k}.crf"
+            train_crf(pairs[:lo] + pairs[hi:], emb, fold_file, opts.c1, opts.c2, opts.max_iterations, opts.extras,
+                      knowledge=knowledge)
+            for i, tags in enumerate(tag_with(fold_file, emb, words[lo:hi], opts.extras, knowledge)):
+                first[lo + i] = tags
         if neural_pairs is not None:
             tagged = fold_neural(neural_pairs[:lo] + neural_pairs[hi:], words[lo:hi], emb, knowledge,
                                  work / f"fold{k}.neural", nopts)
@@ -159,7 +180,7 @@ def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: Tra
         train_neural(neural_pairs, emb.lookup, knowledge, model_dir, nopts)
         labels = _neural_labels(model_dir)
         neural = (ntags, margs, labels)
-    extra = stack_features(words, first, opts.doc_window, neural)
+    extra = stack_features(words, first, opts.doc_window, neural, opts.stack_groups)
     train_crf(pairs, emb, model_dir / CRF2_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, extra, knowledge)
 
 
