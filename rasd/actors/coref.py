@@ -243,6 +243,10 @@ def _coref(start: int, end: int, ante: MentionAnn, conf: float, why: str) -> Men
                       reason=f"{why}: {ante.actor} at [{ante.start}, {ante.end})")
 
 
+# First parts of compound names: the word after them is not a last name on its own.
+_NAME_PARTICLES = frozenset({"عبد", "ابو", "ابي", "ابا", "بن", "ابن", "ال", "ام", "بنت"})
+
+
 def _short_names(view: TokenView, st: DocState, antecedents: list[MentionAnn], profiles: dict[str, ActorProfile],
                  taken: set[int]) -> list[MentionAnn]:
     """Last names of persons named in full earlier (``شويغو`` after ``سيرغي شويغو``)."""
@@ -256,11 +260,14 @@ def _short_names(view: TokenView, st: DocState, antecedents: list[MentionAnn], p
         if len(toks) < 2:
             continue
         last = view.keys[toks[-1]]
+        prev = view.keys[toks[-2]]
         if len(last) >= 4 and last not in skip:
             first_seen.setdefault(m.actor, m)
-            last_names.setdefault(last, m.actor)
-            if len(toks) >= 3:  # عبد الرحمن, بن لادن: the particle belongs to the last name
-                last_names.setdefault(view.keys[toks[-2]] + " " + last, m.actor)
+            if prev not in _NAME_PARTICLES and last not in cues()["not_name"]:
+                last_names.setdefault(last, m.actor)
+            if len(toks) >= 3 or prev in _NAME_PARTICLES:
+                # عبد الرحمن, بن لادن: the particle belongs to the last name (الله alone is not عبد الله)
+                last_names.setdefault(prev + " " + last, m.actor)
     if not last_names:
         return []
     covered = set(taken)
@@ -324,7 +331,7 @@ def _relink_short_person_mentions(st: DocState, text: str, antecedents: list[Men
 
 
 @Language.factory("rasd_coref", default_config={"user_registry": [], "shipped_registry": True},
-                  requires=["doc.ents"])
+                  requires=["doc.ents", "doc._.rasd"], assigns=["doc._.rasd"])
 def make_coref(nlp: Language, name: str, user_registry: list[str], shipped_registry: bool):
     files = tuple(user_registry)
 

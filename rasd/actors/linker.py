@@ -374,8 +374,16 @@ def _add_agents(st: DocState, view: TokenView, reg: Registry, ctx: DocContext,
                                    reason=am.reason + ("; NER entity on the same words" if over else "")))
         if am.actor not in st.actors:
             st.actors[am.actor] = actor_info(reg.actors[am.actor]) if am.actor in reg.actors else ActorInfo(
-                id=am.actor, name=view_text(view, am.first, am.last), type=am.agent.type, known=False, code=am.code)
+                id=am.actor, name=agent_name(reg, am), type=am.agent.type, known=False, code=am.code,
+                aliases=[view_text(view, am.first, am.last)])
     return found
+
+
+def agent_name(reg: Registry, am: AgentMatch) -> str:
+    """An unnamed actor's display name: the agent phrase and its country (``شرطة (باكستان)``), the
+    same for every document, unlike the surface words (``والشرطة الباكستانية``)."""
+    country = reg.actors.get(am.country) if am.country else None
+    return f"{am.agent.phrase} ({country.name})" if country else am.agent.phrase
 
 
 def view_text(view: TokenView, first: int, last: int) -> str:
@@ -420,15 +428,17 @@ def _add_kunya(view: TokenView, mentions: list[MentionAnn]) -> None:
 
 
 def generic_head(text: str) -> bool:
-    """One common head noun (تنظيم، الحركة، وجماعة) is not a name, whatever NER says.
+    """One common head noun (تنظيم، الحركة، وجماعة), a bare title (الأمير) or a currency is not a name.
 
     The name that follows it (تنظيم «النصرة») is its own mention; a definite head alone is left
     to coreference.
     """
-    key = normalize_key(text)
-    if " " in key.strip():
+    key = normalize_key(text).strip()
+    if text.strip().startswith("\u0640") or len(key) < 2:
+        return True  # a fragment (ـاس): the model split a word
+    if " " in key:
         return False
-    heads = _generic_heads()
+    heads = _generic_heads() | cues()["not_name"]
     return key in heads or any(c.key in heads for c in proclitic_candidates(key))
 
 
@@ -482,6 +492,7 @@ def _apply_title(st: DocState, reg: Registry, ctx: DocContext, am: AgentMatch, t
     "rasd_linker",
     default_config={"user_registry": [], "shipped_registry": True},
     requires=["doc.ents", "token.is_sent_start"],
+    assigns=["doc._.rasd"],
 )
 def make_linker(nlp: Language, name: str, user_registry: list[str], shipped_registry: bool):
     registry_files = tuple(user_registry)

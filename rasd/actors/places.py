@@ -282,7 +282,7 @@ def _countries_without_text(st: DocState, gaz: Gazetteer, reg: Registry | None) 
 
 
 @Language.factory("rasd_places", default_config={"user_gazetteer": [], "shipped_gazetteer": True},
-                  requires=["doc.ents"])
+                  requires=["doc.ents", "doc._.rasd"], assigns=["doc._.rasd"])
 def make_places(nlp: Language, name: str, user_gazetteer: list[str], shipped_gazetteer: bool):
     files = tuple(user_gazetteer)
     load_gazetteer(files, shipped_gazetteer)  # fail early on a malformed file

@@ -449,7 +449,8 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
     frequent word of its own (وزارة ≠ و + زاره).
     """
     lex = lexicon()
-    if key in lex.word_class("stop") or key in lex.word_class("time") or key in lex.word_class("name"):
+    if key in lex.word_class("stop") or key in lex.word_class("time") or key in lex.word_class("name") \
+            or key in _number_words():
         return ()
     out = []
     ta_marbuta = ends_in_ta_marbuta(text)
@@ -460,7 +461,7 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
             continue
         if not a.split.conj and a.entry.cls == morph.NOMINAL and key[:1] in "وف" and _conjunction_likelier(text):
             continue  # «وعيد الفطر» = و + عيد, not the masdar وعيد (threat)
-        if a.entry.cls == morph.VERB_PAST and _noun_with_pronoun(a.split.rest):
+        if a.entry.cls == morph.VERB_PAST and _noun_with_pronoun(a.split.rest, text):
             continue
         out.append(a)
     return tuple(out)
@@ -476,16 +477,29 @@ def _nominal_stem_ha(rest: str, trigger_id: str) -> bool:
     return has_enclitic(rest, trigger_id)
 
 
-def _noun_with_pronoun(rest: str) -> bool:
-    """«عزلتهما» is «عزلة» + هما far more often than «عزلت» + هما (a frequent ة-noun wins)."""
-    from rasd.text.clitics import word_counts
+def _noun_with_pronoun(rest: str, text: str = "") -> bool:
+    """«عزلتهما» is «عزلة» + هما far more often than «عزلت» + هما, «أسرته» is «أسرة» + ه (a frequent
+    ة-noun wins). Counts are looked up by the normalised stem and by the surface form (hamza kept)."""
+    from rasd.text.clitics import light_form, word_counts
 
     counts = word_counts()
+    surface = light_form(text) if text else ""
     for p in sorted(morph.PRONOUNS, key=len, reverse=True):
         if rest.endswith("ت" + p) and len(rest) - len(p) >= 3:
-            noun = rest[: -len(p) - 1] + "ة"
-            return counts.get(noun, 0) + counts.get("ال" + noun, 0) >= 20
+            nouns = {rest[: -len(p) - 1] + "ة"}
+            tail = surface[-len(rest):] if len(surface) >= len(rest) else surface  # without «و/ف»
+            if tail.endswith("ت" + p):
+                nouns.add(tail[: -len(p) - 1] + "ة")
+            return sum(counts.get(n, 0) + counts.get("ال" + n, 0) for n in nouns) >= 20
     return False
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Cardinal number words (اثنين ≠ أثنى «praised»)."""
+    from rasd.events.dates import NUMBER_WORDS
+
+    return frozenset(nkey(w) for w in NUMBER_WORDS)
 
 
 def _conjunction_likelier(text: str) -> bool:

@@ -121,6 +121,23 @@ def _future_predicate(view: DocView, c: Candidate) -> bool:
     return k in ("سوف",) or (len(k) >= 5 and k[0] == "س" and k[1] in "يت" and not k.endswith(("ه", "ات")))
 
 
+def _counterfactual(view: DocView, c: Candidate) -> str | None:
+    """«كان سيعني المصادقة على الضربات»، «لكان الجيش سيقصف»: كان + a future imperfective is «would
+    have» — the act itself or its object right after it did not happen."""
+    toks = view.toks
+    lo = max(c.first - 8, 0)
+    for k in range(c.first - 1, lo - 1, -1):
+        t = toks[k]
+        if t.sent != toks[c.first].sent or t.clause != toks[c.first].clause:
+            break
+        if t.key in ("كان", "كانت", "لكان", "لكانت", "وكان", "وكانت") and k + 1 < len(toks):
+            nxt = toks[k + 1].key
+            if c.first - (k + 1) <= 2 and (len(nxt) >= 4 and nxt[0] == "س" and nxt[1] in "يت"
+                                           or k + 1 == c.first and c.split.future):
+                return f"hypothetical: «{t.text} {toks[k + 1].text}» (would have)"
+    return None
+
+
 def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | None) -> tuple[str, list[str]]:
     """(modality, reasons) for a trigger; ``reported`` is the strongest modality of its sources."""
     found: dict[str, str] = {}
@@ -146,6 +163,9 @@ def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | No
         elif cue.scope == "clause":
             if cue.last < c.first and toks[cue.tok].sent == trig_tok.sent and toks[cue.tok].clause == trig_tok.clause:
                 found.setdefault(cue.modality, f"«{cue.text}» governs the clause ({cue.id})")
+    would = _counterfactual(view, c)
+    if would:
+        found.setdefault("hypothetical", would)
     if _future(view, c):
         found.setdefault("planned", "future «سـ/سوف» on the trigger or its light verb")
     elif c.nominal and _future_predicate(view, c):

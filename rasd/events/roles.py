@@ -221,6 +221,8 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     j = _skip(view, after, t.sent)
     if j is None:
         return None, after
+    if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
+        return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
     ph = noun_phrase(view, j)
     if ph is not None:
         r.explicit_subject = True
@@ -353,6 +355,11 @@ def _prep_tok(key: str, word: str) -> bool:
     return key == word or key in ("و" + word, "ف" + word)
 
 
+def _nisba(key: str) -> bool:
+    """A definite relational adjective (الأمنية، العسكري، الوطنية) — it agrees, it names no participant."""
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("يه", "ي", "يين", "يون"))
+
+
 def find_between(view: DocView, window: range) -> tuple[Phrase, Phrase] | None:
     toks = view.toks
     for j in list(window)[:5]:
@@ -363,6 +370,11 @@ def find_between(view: DocView, window: range) -> tuple[Phrase, Phrase] | None:
             k = x.last + 1
             while k < len(toks) and k <= x.last + 8 and toks[k].sent == toks[j].sent:
                 if toks[k].key.startswith("و") and conj_prefix(toks[k].text).startswith("و"):
+                    if _nisba(toks[k].key[1:]) and _nisba(toks[k - 1].key) and k - 1 >= x.first:
+                        # «بين الوحدات الأمنية والعسكرية ومجموعات مسلحة»: coordinated adjectives stay in X
+                        x = Phrase(x.first, k, x.start, toks[k].end, x.mention)
+                        k += 1
+                        continue
                     y = noun_phrase(view, k, strip=len(conj_prefix(toks[k].text)))
                     if y is not None:
                         return x, y
@@ -611,10 +623,13 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
     toks = view.toks
     sent = toks[k].sent
     ph = None
-    if k > 0 and toks[k - 1].key in REL_PRONOUNS:  # «… الذي يؤدي زيارة عمل»: the antecedent performs it
-        ante = _phrase_ending_at(view, k - 2, max(view.sents[sent][0], k - 9))
+    rel = k - 1
+    if k > 2 and toks[k - 1].key in ("قد", "لقد") and toks[k - 2].key in _KANA:
+        rel = k - 3  # «الذي كان قد قدم استقالته»
+    if rel >= 0 and toks[rel].key in REL_PRONOUNS:  # «… الذي يؤدي زيارة عمل»: the antecedent performs it
+        ante = _phrase_ending_at(view, rel - 1, max(view.sents[sent][0], rel - 8))
         if ante is not None:
-            r.set(sv.subject_role, antecedent(view, ante, toks[k - 1].key),
+            r.set(sv.subject_role, antecedent(view, ante, toks[rel].key),
                   f"antecedent of the support verb «{toks[k].text}» ({sv.id})")
             return
     j = _skip(view, k + 1, sent)

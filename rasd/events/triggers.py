@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.events import lexicon as lx
+from rasd.events import nonevents
 from rasd.events.morph import NOMINAL, PRONOUNS, Split
 from rasd.events.view import DocView, Tok
 
@@ -129,9 +130,23 @@ def _find_particle(view: DocView, head: int, trig: lx.Trigger, verbal: bool) -> 
             if not seq:
                 continue
             limit = (3 if seq[0] in _PREPS or len(seq[0]) == 1 else PARTICLE_GAP) if verbal else 1
-            if gap <= limit and _seq_at(view, j, seq, sent) and (limit <= 3 or _gap_ok(view, head, j)):
+            if gap <= limit and _seq_at(view, j, seq, sent) and (limit <= 3 or _gap_ok(view, head, j)) \
+                    and (verbal or gap == 0 or _participant_tok(view, head + 1)):
                 return j, _seq_end(view, j, seq)
     return None
+
+
+def _participant_tok(view: DocView, j: int) -> bool:
+    """A word that can be a masdar's agent genitive between it and its particle (تحقيق «النيابة» في):
+    a linked mention or a title, group, organisation, security or polity noun — not «تحقيق الاستقرار في»."""
+    from rasd.events.view import bare_key
+
+    if j in view.mention_of:
+        return True
+    k = bare_key(view.toks[j])
+    lex = lx.lexicon()
+    return any(k in lex.word_class(c) or view.toks[j].key in lex.word_class(c)
+               for c in ("title", "group", "org_head", "security", "polity", "armed", "civilian"))
 
 
 def _readings(tok: Tok) -> tuple[lx.Analysis, ...]:
@@ -149,9 +164,9 @@ def _gap_ok(view: DocView, head: int, j: int) -> bool:
     if any(view.toks[k].key.endswith("ا") and len(view.toks[k].key) > 3 and view.toks[k].word
            and not view.toks[k].key.startswith("ال") for k in range(head + 1, j)):
         return False  # an accusative object (مواطنا) already follows the verb
-    if prev.word and any(a.entry.cls == NOMINAL and a.entry.kind in ("masdar", "noun", "plural")
-                         for a in lx.analyze(prev.key)):
-        return False
+    if prev.word and not _participant_tok(view, j - 1) and any(
+            a.entry.cls == NOMINAL and a.entry.kind in ("masdar", "noun", "plural") for a in lx.analyze(prev.key)):
+        return False  # («أطلقت الحركة سراح»: a participant noun is the subject, not an idafa head)
     return True
 
 
@@ -167,7 +182,12 @@ def candidates(view: DocView) -> list[Candidate]:
         # may still head a phrase whose particle follows it (القضاء «على» = eliminating, not the judiciary)
         in_name = m is not None and m.label in ("PER", "ORG", "GPE", "LOC", "FAC")
         bare_agent = in_name and m.start >= tok.start and m.end <= tok.end
+        if bare_agent and m.label in ("ORG", "PER") and not tok.key.startswith("ال") \
+                and (m.actor is None or m.actor.startswith("x.") or m.method == "agent"):
+            in_name = False  # «مسيرة»، «إضرابا» tagged ORG/PER alone (no registry actor): an indefinite event noun is no name
         if in_name and not bare_agent:
+            continue
+        if _name_bigram(view, tok):
             continue
         for a in _readings(tok):
             e = a.entry
@@ -179,6 +199,8 @@ def candidates(view: DocView) -> list[Candidate]:
             if e.cls != NOMINAL and _adjective_after_possessed(view, tok):
                 continue  # «تضامنها التام»: an agreeing adjective, not the verb التأم
             if e.cls == NOMINAL and _nonevent_context(view, tok, trig, e.kind):
+                continue
+            if _no_event_reading(view, tok, a, trig):
                 continue
             if trig.type == "ASSAULT" and a.split.prep == "ل" and _ceasefire_before(view, tok):
                 continue  # «وقف فوري لإطلاق النار»: the ceasefire, not a shooting
@@ -203,6 +225,41 @@ def candidates(view: DocView) -> list[Candidate]:
     return out
 
 
+_VIOLENCE_FRAMES = frozenset({"او", "و", "من", "دون", "بدون", "اعمال", "احداث", "حوادث", "ضد", "نبذ", "لل", "كل"})
+
+
+def _violence_noun(view: DocView, tok: Tok) -> bool:
+    """«دون تخريب أو عنف»، «أحداث عنف»: after a conjunction, a preposition or a kind noun, عنف is the noun
+    «violence» (generic), not the verb عنّف; «ضحية عنف روابط …» keeps its event reading."""
+    if tok.key not in ("عنف", "وعنف") or tok.i == 0:
+        return False
+    prev = view.toks[tok.i - 1]
+    return prev.sent == tok.sent and (prev.key in _VIOLENCE_FRAMES or tok.key == "وعنف")
+
+
+def _name_bigram(view: DocView, tok: Tok) -> bool:
+    """«نداء تونس» (a party), «حاكم التحقيق» (a judge), «بلاغ صادر عن» (issued by), «هذا الأمر» (this
+    matter): a two-word name or phrase (word class ``name_bigram``) whose word looks like a trigger."""
+    toks = view.toks
+    pairs = lx.lexicon().word_class("name_bigram")
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) and toks[tok.i + 1].sent == tok.sent else None
+    prev = toks[tok.i - 1] if tok.i > 0 and toks[tok.i - 1].sent == tok.sent else None
+    return any(f"{a.key} {b.key}" in pairs or f"{a.key[1:]} {b.key}" in pairs and a.key[:1] in "وفبل"
+               for a, b in ((tok, nxt), (prev, tok)) if a is not None and b is not None)
+
+
+def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger) -> bool:
+    """Readings that name no occurrence here (:mod:`rasd.events.nonevents`)."""
+    if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig):
+        return True
+    if a.entry.cls != NOMINAL:
+        return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok) \
+            or _violence_noun(view, tok)
+    return nonevents.name_genitive(view, tok, a.split) or nonevents.generic_object(view, tok, a.split, a.entry.kind) \
+        or nonevents.capacity_complement(view, tok, a.split) or nonevents.facing(view, tok, trig, a.split) \
+        or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split)
+
+
 def _adjective_after_possessed(view: DocView, tok: Tok) -> bool:
     """A word with the article right after a noun with a possessive pronoun agrees with it as an
     adjective (تضامنها التام، موقفه الثابت); ال-initial verbs (التأم، التقى) do not stand there."""
@@ -221,7 +278,22 @@ def _nonevent_context(view: DocView, tok: Tok, trig: lx.Trigger, kind: str) -> b
         return False
     if trig.type == "CONSULT" and nxt.key in lx.lexicon().word_class("media_format"):
         return True
+    if trig.type == "PROTEST" and _drone(view, tok, nxt):
+        return True
     return kind in ("hal", "participle") and nxt.key in ("عنه", "عنها", "عنهم", "عنهما")
+
+
+_AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "بطائره", "بطائرات", "وطائرات"})
+_DRONE_ADJ = frozenset({"مفخخه", "انتحاريه", "هجوميه", "مسلحه", "معاديه", "اسرائيليه", "امريكيه", "ايرانيه",
+                        "تركيه", "روسيه", "اوكرانيه", "حوثيه", "مجهوله"})
+
+
+def _drone(view: DocView, tok: Tok, nxt: Tok) -> bool:
+    """«طائرة مسيرة»، «مسيرة إسرائيلية»، «مسيرات مفخخة»: unvocalised مسيرة is also a drone (مسيّرة)."""
+    if not tok.key.lstrip("وفب").lstrip("ال").startswith("مسير"):
+        return False
+    prev = view.toks[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.key in _AIRCRAFT or nxt.key in _DRONE_ADJ
 
 
 def _ceasefire_before(view: DocView, tok: Tok) -> bool:

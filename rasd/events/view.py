@@ -236,6 +236,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     quote_open = i > 0 and toks[i - 1].key == QUOTE
     number_start = key0.isdigit() or key0 in ("نحو", "حوالي", "قرابة")
     titled = bare_key(first) in lx.lexicon().word_class("title") or first.key in lx.lexicon().word_class("title")
+    named = False
     j = i + 1
     while j < len(toks) and j - i < max_len and toks[j].sent == first.sent:
         t = toks[j]
@@ -257,6 +258,22 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 j += 1
                 continue
             break
+        m_here = view.mention_of.get(j)
+        if titled and not named and _person_name(m_here) and m_here is not m_prev and m_here.start >= t.start:
+            named = True  # title (+ its genitive) + the person's name: «زعيم كوريا الشمالية كيم جونغ أون»
+            last = j
+            j += 1
+            continue
+        if titled and not named and t.text in ("،", ",") and j + 1 < len(toks) and _person_name(view.mention_of.get(j + 1)) \
+                and view.mention_of[j + 1].start >= toks[j + 1].start:
+            named = True  # «كاتب عام النقابة، لسعد اليعقوبي»: the name in apposition after a comma
+            last = j + 1
+            j += 2
+            continue
+        if titled and not named and m_here is None and _in_class(t, "honorific") and _person_name(view.mention_of.get(j + 1)):
+            last = j  # «وزير الخارجية الكويتي الشيخ صباح الخالد»: an honorific before the name
+            j += 1
+            continue
         if not t.word:
             if t.text in "-–—" and j + 1 in view.mention_of and view.mention_of.get(j + 1) is view.mention_of.get(last):
                 j += 1
@@ -292,6 +309,12 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             last = j  # «مدينة سوسة»، «ولاية القصرين»: the head noun and the name are one place
             j += 1
             continue
+        if (m is None or m.method == "agent") and m_prev is not None and m_prev.method == "agent" \
+                and m_prev.start >= prev.start and not is_definite(prev.key, prev.text) and _in_class(prev, "org_head") \
+                and is_definite(t.key, t.text) and (m is not None or not looks_adjectival(t.key)):
+            last = j  # an organisation head noun takes its genitive: «نقابة التعليم الثانوي»، «نقابة الصحفيين»
+            j += 1
+            continue
         if m is not None and m_prev is not None and m is not m_prev and m.label != "NORP" and (
                 m.actor is None or m.actor != m_prev.actor):
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
@@ -314,7 +337,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             last = j  # title + name: «وزير الدفاع الروسي سيرغي شويغو»
             j += 1
             continue
-        if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name) and m is None and (
+        if (is_definite(prev.key, prev.text) or m_prev is not None or closed_name or _possessed(prev)) and m is None and (
                 not looks_adjectival(t.key) or is_definite(prev.key, prev.text) and not is_definite(t.key, t.text)):
             break  # after a definite noun or a name only (agreeing) adjectives follow; a new noun starts a new phrase
         if m is not None and m_prev is None and is_definite(prev.key, prev.text) and m.label not in ("PER", "NORP"):
@@ -330,6 +353,22 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             1 for k in range(i, last + 1) if toks[k].key == QUOTE) % 2 == 1:
         end = toks[last + 1].end  # close a quoted name opened inside the phrase: حركة «طالبان»
     return Phrase(i, last, start, end, best_mention(view, i, last))
+
+
+def _possessed(tok: Tok) -> bool:
+    """A noun with a possessive pronoun (بلاده، حكومتهم) is definite: only adjectives follow it."""
+    return len(tok.key) > 4 and tok.text.endswith(("ه", "ها", "هم", "هما")) and not tok.text.endswith("ة") \
+        and tok.key not in lx.lexicon().word_class("stop")
+
+
+def _person_name(m: MentionAnn | None) -> bool:
+    """A person's name found by NER or the registry (not a title the linker read as an agent)."""
+    return m is not None and m.label == "PER" and m.method != "agent"
+
+
+def _in_class(tok: Tok, cls: str) -> bool:
+    words = lx.lexicon().word_class(cls)
+    return tok.key in words or bare_key(tok) in words
 
 
 def _extend_partitive(view: DocView, i: int, last: int) -> int:

@@ -218,6 +218,8 @@ class Store:
             rows = s.execute(
                 select(MentionRow.actor_id, ActorRow.name, func.count().label("n"))
                 .join(ActorRow, ActorRow.id == MentionRow.actor_id)
+                # unnamed actors without a country (agent.cop: "police", anywhere) are not one actor
+                .where(~(ActorRow.id.like("agent.%") & ~ActorRow.id.like("agent.%.%")))
                 .group_by(MentionRow.actor_id, ActorRow.name).order_by(func.count().desc()).limit(top)).all()
             st.top_actors = [(r[0], r[1], r[2]) for r in rows]
             st.published_range = tuple(s.execute(

@@ -69,6 +69,9 @@ def test_no_event_in_ordinary_sentences(nlp, text):
     ("استقبل الرئيس المصري أمس وزير الخارجية الأمريكي في القاهرة.", "استقبل", "وزير الخارجية الأمريكي", "الرئيس المصري"),
     # بين X و Y for a symmetric event
     ("اندلعت اشتباكات بين قوات الجيش ومجموعة مسلحة في جبل الشعانبي.", "اشتباكات", "قوات الجيش", "مجموعة مسلحة"),
+    # coordinated relational adjectives stay with the first participant
+    ("اندلعت اشتباكات بين الوحدات الأمنية والعسكرية ومجموعات مسلحة قرب الحدود.", "اشتباكات",
+     "الوحدات الأمنية والعسكرية", "مجموعات مسلحة"),
 ])
 def test_roles(nlp, text, trigger, a1, a2):
     ev = next(e for e in _events(nlp, text) if trigger in e.trigger.text)

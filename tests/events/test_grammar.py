@@ -173,3 +173,317 @@ def test_ceasefire_with_an_adjective_is_no_shooting(nlp):
 def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     ev = _by_trigger(nlp, "وأوضحت الوزارة أن محادثات الرئيسين ستتناول التعاون الأمني.", "محادثات")
     assert ev.modality == "planned" and ev.type == "AGREE"  # planned CONSULT → AGREE (PLOVER remap)
+
+
+# -- no event here: kinds, names, capacities and habits (rasd/events/nonevents.py) -----------------
+
+@pytest.mark.parametrize("text, absent", [
+    # a finite verb never follows a preposition: the word is a noun
+    ("أعلنت الشركة عن توقف المصنع عن العمل بسبب نقص الوقود.", "توقف"),
+    ("أدى الحادث إلى توقف حركة المرور في الطريق السريع.", "توقف"),
+    # the genitive of an institution, rule, device or penalty noun names it
+    ("أصدرت وزارة الدفاع بيانا حول الوضع في الجنوب.", "الدفاع"),
+    ("قال الخبراء إن الجندي انتهك قواعد الاشتباك.", "الاشتباك"),
+    ("عرض الجيش مركبات إطلاق الصواريخ في العاصمة.", "إطلاق"),
+    ("يواجه ثلاثة متهمين عقوبة الإعدام في القضية.", "الإعدام"),
+    ("نفذت السلطات حكم الإعدام على ثلاثة مدانين.", "الإعدام"),
+    ("قال رئيس فريق الدفاع عن الرئيس السابق إن الجلسة تأجلت.", "الدفاع"),
+    # the definite or plural object of a counter or prevention noun is a kind of act
+    ("تعهدت الحكومة بتكثيف الجهود لكبح الهجمات على الحدود.", "الهجمات"),
+    # what a weapon is designed or able to do
+    ("الصاروخ الجديد مصمم لتدمير الدبابات والمدرعات.", "تدمير"),
+    # a distance, not a deportation
+    ("وتبعد القرية نحو 30 كيلومترا عن العاصمة.", "تبعد"),
+    # «تعد» without a promised content: «is counted among»
+    ("وتعد المدينة من أكبر المراكز التجارية في البلاد.", "تعد"),
+    # a weapon noun after a production noun is a thing
+    ("تم تطوير تلك القنبلة في مختبر عسكري بالولايات المتحدة.", "قنبلة"),
+    # «في مواجهة» + genitive = facing
+    ("تقف الحكومة في مواجهة المعارضة في البرلمان.", "مواجهة"),
+    # a number is no verb (اثنين ≠ أثنى), a family is no capture (أسرته ≠ أسر)
+    ("قالت الوكالة إن السلطات ألقت القبض على اثنين من المهربين.", "اثنين"),
+    ("وقدمت الشركة اعتذارها للضحية وأسرته في بيان.", "أسرته"),
+    # «تحقيق الاستقرار في» = achieving, not investigating: the particle of a masdar follows it or its agent
+    ("تعمل الحكومة على تحقيق الاستقرار في البلاد.", "تحقيق"),
+])
+def test_kinds_names_and_capacities_are_no_events(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an imperfective with a habitual adverb is a habit
+    ("تقصف الطائرات الحربية القرى الحدودية بشكل يومي.", "تقصف"),
+    # «أوقف … عن العمل»: suspended from duty
+    ("أوقفت إدارة المطار موظفين اثنين عن العمل بعد الحادثة.", "أوقف"),
+    # an exploding gas cylinder is an accident
+    ("انفجرت قارورة غاز في مطعم وسط المدينة.", "انفجر"),
+    # what something constitutes is a judgement
+    ("قال الوزير إن هذه التجارب تشكل تهديدا للأمن الإقليمي.", "تهديد"),
+])
+def test_habits_suspensions_accidents_and_judgements_are_no_events(nlp, text, absent):
+    assert not any(absent in e.trigger.text for e in _events(nlp, text)), \
+        [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # the same words where they do report an event
+    ("حذر الرئيس من رد قاس إذا تعرضت بلاده لأي هجوم.", "حذر", "THREATEN"),
+    ("وعد الرئيس بإجراء انتخابات مبكرة قبل نهاية العام.", "وعد", "AGREE"),
+    ("قتل جنديان في مواجهة مع مسلحين قرب الحدود.", "مواجهة", "ASSAULT"),
+    ("قال المحامي إن تحقيق النيابة في مقتل الصحفي لم ينته بعد.", "تحقيق", "ACCUSE"),
+    ("أوقفت الشرطة ثلاثة أشخاص يشتبه في تورطهم في السرقة.", "أوقف", "COERCE"),
+    ("قصفت الطائرات الحربية القرى الحدودية فجر اليوم.", "قصف", "ASSAULT"),
+    # «أدان» by a court is a conviction, by a government a condemnation
+    ("أدانت محكمة فرنسية المتهم بالقتل العمد.", "أدانت", "SANCTION"),
+    ("أدانت الحكومة الهجوم على السفارة.", "أدانت", "ACCUSE"),
+])
+def test_the_same_words_reporting_events(nlp, text, trigger, etype):
+    assert _by_trigger(nlp, text, trigger).type == etype
+
+
+@pytest.mark.parametrize("text", [
+    # a warning of a danger, and an event that «threatens» something (endangers it), are no threats
+    "حذر الرئيس الفرنسي من أن التصعيد يهدد الاستقرار في المنطقة.",
+    "قال الخبراء إن التصعيد العسكري يهدد المفاوضات الجارية.",
+])
+def test_warnings_and_endangering_are_no_threats(nlp, text):
+    assert not any(e.type == "THREATEN" for e in _events(nlp, text)), [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+def test_would_have_is_hypothetical(nlp):
+    ev = _by_trigger(nlp, "قال الوزير إن الاتفاق كان سيعني انسحاب القوات من المدينة.", "انسحاب")
+    assert ev.modality == "hypothetical"
+
+
+def test_event_noun_genitive_of_a_same_type_noun_is_one_event(nlp):
+    evs = _events(nlp, "نفذ تنظيم داعش هجوم الدهس في سوق المدينة.")
+    assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["هجوم"]
+
+
+# -- participants with NER mentions ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a title (+ its genitive) and the person's name are one participant, so the next phrase is the object
+    ("هدد زعيم حزب الله حسن نصر الله إسرائيل برد قاس.", "هدد", "زعيم حزب الله حسن نصر الله", "إسرائيل"),
+    # an honorific between the title and the name (host of a visit = actor2 of «استقبل»)
+    ("استقبل وزير الخارجية المصري الدكتور سامح شكري نظيره الأردني في القاهرة.", "استقبل", "نظيره الأردني",
+     "وزير الخارجية المصري الدكتور سامح شكري"),
+    # an organisation head noun takes its genitive; criticising someone's decision targets its owner
+    ("انتقد كاتب عام نقابة الصحفيين قرار الحكومة.", "انتقد", "كاتب عام نقابة الصحفيين", "الحكومة"),
+    ("انتقد الرئيس الفرنسي تصريحات الرئيس الروسي بشأن أوكرانيا.", "انتقد", "الرئيس الفرنسي", "الرئيس الروسي"),
+    ("رفضت المعارضة قرار وزارة الداخلية الجديد.", "رفضت", "المعارضة", "وزارة الداخلية"),
+    # a symmetric event noun with a coordinated genitive: the two parties
+    ("وقالت الرئاسة إن محادثات ماكرون وشولتس تناولت الأزمة الأوكرانية.", "محادثات", "ماكرون", "شولتس"),
+])
+def test_participants_with_names(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (_text(ev.actor1), _text(ev.actor2)) == (a1, a2)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # coordinated announcers: the first conjunct acts
+    ("أعلنت مصر والسعودية والبحرين قطع العلاقات مع إيران.", "قطع العلاقات", "مصر"),
+    # a support verb in «الذي كان قد …» takes the antecedent
+    ("عين الرئيس وزيرا جديدا خلفا للوزير الذي كان قد قدم استقالته الشهر الماضي.", "استقالته", "وزير"),
+    # a noun with a possessive pronoun ends its phrase
+    ("أكد الوزير رفض بلاده التدخل الأجنبي.", "رفض", "بلاده"),
+])
+def test_actor_one_of_noun_events(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1, (_text(ev.actor1), _text(ev.actor2))
+
+
+def test_verb_in_a_relative_clause_on_an_event_noun_genitive_describes_it(nlp):
+    evs = _events(nlp, "يواصل الجيش المصري عمليات القصف التي تستهدف مواقع لتنظيم القاعدة في ليبيا.")
+    assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["القصف"]
+
+
+# ---------------------------------------------------------------- round 3: word senses by their arguments (senses.py)
+
+@pytest.mark.parametrize("text, trigger, etype, a1, a2", [
+    # readiness with its content is an offer (AGREE); the content is not a second event
+    ("قال الوزير إن الحكومة مستعدة لتقديم المساعدات للمتضررين.", "مستعدة", "AGREE", "الحكومة", None),
+    ("أكد رئيس الحزب أنه على استعداد للقاء زعيم المعارضة.", "استعداد", "AGREE", None, None),
+    # عرض + على + a participant is an offer
+    ("عرض الرئيس على نظيره استعداده للوساطة.", "عرض", "AGREE", "الرئيس", "نظيره"),
+    # a deal with a partner or about captives is a political agreement
+    ("أعلنت الحركة التوصل إلى صفقة مع إسرائيل لتبادل الأسرى.", "صفقة", "AGREE", None, "إسرائيل"),
+    # a pledge to fight is a threat
+    ("تعهد الرئيس بمواصلة القتال ضد المتمردين.", "تعهد", "THREATEN", "الرئيس", None),
+    # a clash between security forces and unarmed people is a riot by the people
+    ("اندلعت مواجهات بين قوات الأمن وعدد من الشباب المحتجين في المدينة.", "مواجهات", "PROTEST", "عدد من الشباب", "قوات الأمن"),
+    ("تشهد المدينة تعزيزات أمنية على إثر المناوشات التي جدّت بين مجموعة من شباب الجهة والأمن.", "المناوشات", "PROTEST", "مجموعة", "الأمن"),
+    # … but a clash with militants stays an attack
+    ("اندلعت اشتباكات بين قوات الجيش وعناصر إرهابية في الجبل.", "اشتباكات", "ASSAULT", "قوات الجيش", "عناصر إرهابية"),
+    # an invitation to a visit or a meal is AGREE, a call for a ceasefire is REQUEST
+    ("أشاد الوزير بالدعوة التي وجهها له الملك لحضور القمة.", "الدعوة", "AGREE", None, None),
+    ("قال هنية إن الحركة تلقت دعوة لوقف إطلاق النار في غزة.", "دعوة", "REQUEST", None, None),
+])
+def test_word_senses_by_arguments(nlp, text, trigger, etype, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == etype, (ev.type, ev.reason)
+    if a1 is not None:
+        assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
+    if a2 is not None:
+        assert ev.actor2 is not None and ev.actor2.text.startswith(a2), _text(ev.actor2)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # readiness without a content: an alert or the adverb «استعدادا لـ» (in preparation for)
+    ("وصلت تعزيزات أمنية إلى الجزيرة استعدادا للزيارة السنوية.", "استعدادا"),
+    ("أعلن الجيش حالة الاستعداد القصوى في المنطقة.", "الاستعداد"),
+    # submitting something to a body is no offer
+    ("عرض الوزير مشروع القانون على البرلمان أمس.", "عرض"),
+    # a pronoun restatement of the same act is one event
+    ("تمكنت الوحدات الأمنية من إيقاف 4 شبان وتم إيقافهم جميعا.", "إيقافهم"),
+    ("أطلقت حماس سراح رهينتين إضافيتين، وأمريكا ترحب بإطلاق سراحهم.", "إطلاق سراحهم"),
+    # the topic of a negotiation or a discussion, and what is joined to a rejected content
+    ("أعلنت الحركة تجميد مفاوضات وقف إطلاق النار مع إسرائيل.", "وقف إطلاق النار"),
+    ("ناقش الرئيسان وقف القتال وزيادة المساعدات الإنسانية إلى غزة.", "المساعدات"),
+    ("قالت مصادر إن إسرائيل ترفض وقف إطلاق النار مقابل إطلاق سراح جميع الرهائن.", "إطلاق سراح"),
+    # a meeting of one organisation with itself is internal business
+    ("أكد رئيس الحركة أن الحركة قررت إثر اجتماعها أمس عدم التصويت.", "اجتماعها"),
+    # «مسيرة» is also a drone
+    ("استهدفت طائرة مسيرة إسرائيلية سيارة في جنوب لبنان.", "مسيرة"),
+])
+def test_no_second_event_or_wrong_sense(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an indefinite event noun tagged as a one-word ORG name is still an event noun
+    ("نفذ عدد من الاطباء مسيرة احتجاجية انطلقت من أمام كلية الطب بتونس.", "مسيرة احتجاجية"),
+])
+def test_event_noun_tagged_as_name(nlp, text, trigger):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == "PROTEST"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # frequent nouns and names whose first word looks like a trigger form
+    ("نفى وزير الداخلية اعتداء أعوان الأمن على طلبة الحقوق.", "طلبة"),
+    ("قال القيادي في نداء تونس إن الحزب بخير.", "نداء"),
+    ("أصدر حاكم التحقيق بطاقة إيداع بالسجن في حق المتهم.", "حاكم"),
+    ("نشرت الوزارة بلاغا صادرا عن المكتب الإعلامي، وأكد بلاغ صادر عن الوزارة الخبر.", "صادر"),
+    ("قال الوزير إنه لا يعلم شيئا عن هذا الأمر.", "الأمر"),
+    ("طالب الحزب بالكشف عن قتلة الشهداء.", "قتلة"),
+    # «عنف» after a conjunction or a kind noun is the generic noun
+    ("دعا المحتجين إلى المطالبة بحقوقهم دون تخريب أو عنف.", "عنف"),
+    # a second genitive of a unit name joined by و names the unit too
+    ("تمكنت فرقة الأبحاث والتفتيش للحرس الوطني من الإطاحة بعصابة.", "التفتيش"),
+])
+def test_names_and_nouns_that_look_like_triggers(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_vote_of_confidence_is_support(nlp):
+    ev = _by_trigger(nlp, "أعلن الحزب منح الثقة لحكومة الصيد.", "منح الثقة")
+    assert ev.type == "SUPPORT" and ev.actor2 is not None and ev.actor2.text.startswith("حكومة الصيد")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # اعترض/اعتراض + a missile, vehicle or road intercepts
+    ("وشاهدنا كيف تمكنت القبة الحديدية من اعتراض الصواريخ التي أطلقتها حماس.", "اعتراض"),
+    ("اعترضت سيارة مجهولة طريق الحافلة قرب المدينة.", "اعترضت"),
+    # an abstract subject or object makes an attack verb a figure of speech
+    ("ببجي موبايل تفجر مفاجأة مع تفاصيل مشوقة.", "تفجر"),
+])
+def test_interception_and_metaphor_are_no_events(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_objection_to_a_decision_stays_accuse(nlp):
+    ev = _by_trigger(nlp, "أعلن الحزب اعتراضه على قرار الحكومة.", "اعتراضه")
+    assert ev.type == "ACCUSE"
+
+
+def test_prepositional_phrase_is_no_vso_subject(nlp):
+    ev = _by_trigger(nlp, "ألغت السلطات تأشيرة دخول المذيع وتتهمه بدعم حماس.", "تتهمه")
+    assert ev.actor1 is None or not ev.actor1.text.startswith("دعم"), _text(ev.actor1)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # the subject of a decision or intention verb is the agent of the event noun it governs
+    ("قررت الهيئة الادارية القطاعية للصحة المنعقدة اليوم، في مقر الاتحاد بالعاصمة، تنفيذ إضراب يوم 28 أفريل.", "إضراب", "الهيئة الادارية"),
+    ("النقابة تعتزم تنظيم مسيرة يوم السبت.", "مسيرة", "النقابة"),
+    # «دخل في إضراب» is a support verb + the strike noun (the noun is the trigger)
+    ("تعطلت الدراسة بجملة من المدارس بعد دخول المعلمين في اضراب عن العمل.", "اضراب", None),
+])
+def test_strikes_and_their_agents(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == "PROTEST" and ev.trigger.text.startswith(trigger)
+    if a1 is not None:
+        assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
+
+
+@pytest.mark.parametrize("text, trigger, etype, modality", [
+    # an event dated after the publication day (PUB = 2024-03-10) is planned; a planned meeting is AGREE
+    ("يعقد وزراء الخارجية العرب اجتماعا طارئا يوم 15 مارس 2024 في القاهرة.", "اجتماعا", "AGREE", "planned"),
+    ("يعقد وزراء الخارجية العرب غدا الاثنين اجتماعا طارئا في القاهرة.", "اجتماعا", "AGREE", "planned"),
+    ("ينفذ عمال الميناء إضرابا عاما يوم 20 مارس 2024.", "إضرابا", "PROTEST", "planned"),
+    # … an event dated before it keeps its modality
+    ("عقد وزراء الخارجية العرب اجتماعا طارئا يوم 5 مارس 2024 في القاهرة.", "اجتماعا", "CONSULT", "asserted"),
+])
+def test_future_dated_events_are_planned(nlp, text, trigger, etype, modality):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (ev.type, ev.modality) == (etype, modality), ev.reason
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a ceasefire noun in the genitive of a proposal, violation or period names the truce talked about
+    ("قالت الخارجية القطرية إن الحركة تسلمت مقترح وقف إطلاق النار في أجواء إيجابية.", "وقف إطلاق النار"),
+    ("اتهم الجيش الحركة بخرق الهدنة في شمال القطاع.", "الهدنة"),
+])
+def test_ceasefire_in_a_genitive_is_no_new_ceasefire(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if e.type == "RETREAT" and absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # what must or should be done has not happened
+    ("قال المسؤول إنه كان يجب إطلاق سراح الأسرى أولا.", "إطلاق سراح"),
+    ("شدد الوزير على ضرورة وقف إطلاق النار في غزة.", "وقف إطلاق النار"),
+])
+def test_obligations_are_hypothetical(nlp, text, trigger):
+    evs = [e for e in _events(nlp, text) if trigger in e.trigger.text]
+    assert evs and all(e.modality == "hypothetical" for e in evs), [(e.type, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # the captives named after a release phrase are its patients (no second, abduction event)
+    ("أطلقت الحركة سراح الرهينة يوشيفيد ليفشيتز أمس.", "أطلقت", "الحركة", "الرهينة"),
+    ("الحركة تطلق سراح رهينتين إضافيتين.", "تطلق", "الحركة", "رهينتين"),
+    # a possessive pronoun on an event noun: the subject of the nearest verb before it
+    ("وقال الرئيس للصحافيين بعد مباحثاته مع نظيره الكيني إن الوضع رهيب.", "مباحثاته", "الرئيس", "نظيره الكيني"),
+])
+def test_captives_and_possessive_actors(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
+    assert ev.actor2 is not None and ev.actor2.text.startswith(a2), _text(ev.actor2)
+    assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+
+
+def test_pronoun_of_a_transitive_masdar_is_its_patient(nlp):
+    ev = _by_trigger(nlp, "وأكدت الوزارة في بلاغ أنه بإيقافهم تبين أنهم دون وثائق هوية.", "إيقافهم")
+    assert ev.actor1 is None or not ev.actor1.text.startswith("الوزارة"), _text(ev.actor1)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a meeting or congress of one organisation is internal business
+    ("قال القيادي إن الحزب سيحسم الأمر إلى حين انعقاد المؤتمر القادم للحزب.", "انعقاد"),
+    ("أكد رئيس الحركة أن الحركة قررت إثر مؤتمرها السنوي عدم التصويت.", "مؤتمرها"),
+    # a body deliberating over a bill or file with no partner
+    ("ناقشت لجنة الصحة والشؤون الاجتماعية صلب مجلس نواب الشعب، صباح اليوم، مشروع قانون أساسي.", "ناقشت"),
+])
+def test_internal_meetings_and_deliberations(nlp, text, absent):
+    evs = _events(nlp, text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_discussion_with_a_partner_stays_consult(nlp):
+    ev = _by_trigger(nlp, "بحث الوزير مع نظيره المصري مشروع الاتفاقية.", "بحث")
+    assert ev.type == "CONSULT" and ev.actor2 is not None

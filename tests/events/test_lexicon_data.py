@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "rasd" / "data" / "events"
 TRAINING = REPO / "training" / "events"
 DEV = REPO / "tests" / "events" / "dev" / "dev.jsonl"
+DEV2 = REPO / "tests" / "events" / "dev" / "dev2.jsonl"  # blind second dev set (round 3)
 sys.path.insert(0, str(TRAINING))
 
 from frames import FrameError, parse_frame  # noqa: E402
@@ -323,13 +324,24 @@ def test_support_verbs_role_markers_and_mode_cues():
 
 # ---------------------------------------------------------------- dev set
 
-def dev_records() -> list[dict]:
-    return [json.loads(l) for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()]
+def dev_records(path: Path = DEV) -> list[dict]:
+    return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
-def test_dev_set_validates():
-    errors = validate_dev.validate(dev_records())
+@pytest.mark.parametrize("path", [DEV, DEV2], ids=["dev", "dev2"])
+def test_dev_set_validates(path):
+    errors = validate_dev.validate(dev_records(path))
     assert not errors, "\n".join(errors[:20])
+
+
+def test_dev2_is_disjoint_from_dev_and_covers_the_types():
+    docs = {r["locator"].split(":")[2] if r["locator"].startswith("ant:") else r["locator"] for r in dev_records()}
+    recs = dev_records(DEV2)
+    assert len(recs) >= 80
+    assert not [r["id"] for r in recs if (r["locator"].split(":")[2] if r["locator"].startswith("ant:")
+                                         else r["locator"]) in docs]
+    assert set(t for r in recs for t in {e["type"] for e in r["events"]}) == set(TYPES)
+    assert sum(1 for r in recs if not r["events"]) >= 5
 
 
 def test_dev_set_size_and_coverage():
@@ -358,5 +370,5 @@ def test_validator_catches_bad_offsets():
 def test_dev_texts_are_found_in_shared_corpora():
     if not (shared_dir() / "data" / "ant_corpus_v1.1").is_dir():
         pytest.skip(f"shared data not found at {shared_dir()} (set RASD_SHARED)")
-    errors = validate_dev.check_sources(dev_records())
+    errors = validate_dev.check_sources(dev_records()) + validate_dev.check_sources(dev_records(DEV2))
     assert not errors, "\n".join(errors[:20])

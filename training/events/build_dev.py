@@ -7,12 +7,15 @@ source/license/published from the locator. All judgement (what is an event, whic
 annotation file; nothing here infers annotations.
 
     /work/venv/bin/python training/events/build_dev.py
+    /work/venv/bin/python training/events/build_dev.py --src training/events/dev2_annotations.txt \
+        --out tests/events/dev/dev2.jsonl --prefix events-dev2
 
 Annotation syntax: see the header of training/events/dev_annotations.txt and docs/events.md.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -105,7 +108,7 @@ def build_relation(text: str, line: str, where: str) -> dict:
     return rel
 
 
-def parse(path: Path) -> list[dict]:
+def parse(path: Path, prefix: str = "events-dev") -> list[dict]:
     records: list[dict] = []
     cur: dict | None = None
     pending: list[tuple[int, str]] = []
@@ -114,10 +117,13 @@ def parse(path: Path) -> list[dict]:
         if cur is None:
             return
         unit = resolve(cur["locator"])
-        text = cur.pop("T", None) or unit.text
-        if text not in unit.text:
-            raise AnnotationError(f"{path.name}:{cur['line']}: text is not a substring of {unit.locator}")
-        rec = {"id": f"events-dev-{len(records) + 1:03d}", "source": unit.source, "locator": unit.locator,
+        text = unit.text
+        if "T" in cur:  # whitespace-tolerant like span(); the text is copied from the unit
+            hit = re.search(r"\s+".join(re.escape(w) for w in cur.pop("T").split()), unit.text)
+            if not hit:
+                raise AnnotationError(f"{path.name}:{cur['line']}: text is not a substring of {unit.locator}")
+            text = hit.group(0)
+        rec = {"id": f"{prefix}-{len(records) + 1:03d}", "source": unit.source, "locator": unit.locator,
                "license": unit.license, "published": unit.published, "text": text, "events": [],
                "relations": []}
         if "N" in cur:
@@ -152,12 +158,17 @@ def parse(path: Path) -> list[dict]:
 
 
 def main() -> None:
-    records = parse(SRC)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as f:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", type=Path, default=SRC, help="hand annotation file")
+    ap.add_argument("--out", type=Path, default=OUT, help="JSONL to write")
+    ap.add_argument("--prefix", default="events-dev", help="record id prefix (events-dev2 for dev2)")
+    a = ap.parse_args()
+    records = parse(a.src, a.prefix)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(a.out, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {OUT} ({len(records)} records, {sum(len(r['events']) for r in records)} events)")
+    print(f"wrote {a.out} ({len(records)} records, {sum(len(r['events']) for r in records)} events)")
 
 
 if __name__ == "__main__":

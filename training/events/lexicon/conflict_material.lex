@@ -22,10 +22,10 @@ P حمل يحمل حمل + الشارة الحمراء|شارة حمراء ; fra
 P خرج يخرج خروج + في مظاهرة|في مظاهرات|في مسيرة|في مسيرات ; frame=a1=subj ; conf=0.9
 @PROTEST mode=strike cameo=143 frame=a1=subj a2=prep:ضد theme=prep:احتجاجا على|prep:للمطالبة ب conf=0.8
 V أضرب يضرب إضراب ; pl=إضرابات ; conf=0.55 ; note=the present يضرب is also "hits" (ASSAULT beat); the masdar إضراب is reliable
+N إضراب ; pl=إضرابات ; conf=0.85 ; note=the masdar alone is reliable (the verb row's 0.55 is for يضرب = also «hits»); «دخل في إضراب» is the support verb sup.012 + this noun
 N إضراب عام ; conf=0.95
 P أضرب يضرب إضراب + عن العمل ; conf=0.95
 N إضراب عن العمل ; conf=0.95
-P دخل يدخل دخول + في إضراب|في إضراب مفتوح|في اعتصام ; conf=0.95
 @PROTEST mode=hunger cameo=142 frame=a1=subj conf=0.95
 N إضراب عن الطعام ; pl=إضرابات عن الطعام ; conf=0.95
 N إضراب جوع ; conf=0.95

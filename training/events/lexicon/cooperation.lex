@@ -23,6 +23,8 @@ N مذكرة تفاهم ; cameo=030 ; pl=مذكرات تفاهم ; conf=0.5 ; no
 N تسوية ; cameo=037 ; pl=تسويات ; conf=0.5 ; note=also financial "settlement"
 N مصالحة ; cameo=037 ; pl=مصالحات ; sym=1 ; conf=0.6
 N صفقة ; cameo=030 ; pl=صفقات ; conf=0.4 ; note=business deals are not PLOVER events
+N استعداد ; cameo=030 ; nframe=a1=gen theme=prep:ل|prep:على ; conf=0.45 ; note=readiness to act is an offer only with its content (ل/على + masdar) and outside «حالة استعداد»; rasd.events.senses decides
+N مستعد ; cameo=030 ; nframe=theme=prep:ل|prep:على ; pl=مستعدون|مستعدين|مستعدة ; conf=0.45 ; note=predicate «X مستعد لـ»: an offer with its content; rasd.events.senses decides
 P تعهد يتعهد تعهد + بتقديم مساعدات|بتقديم الدعم|بدعم ; cameo=033 ; frame=a1=subj a2=prep:ل ; conf=0.85
 P وعد يعد وعد + بتقديم|بمساعدة|بإرسال مساعدات ; cameo=033 ; frame=a1=subj a2=obj|prep:ل ; conf=0.8
 P تعهد يتعهد تعهد + بالإصلاح|بإصلاحات|بإجراء إصلاحات ; cameo=034 ; ctx=political_institutions ; frame=a1=subj ; conf=0.85
@@ -72,6 +74,7 @@ V أشاد يشيد إشادة ; frame=a1=subj a2=prep:ب ; x=أشادت|أشا�
 V ثمن يثمن تثمين ; conf=0.85 ; note=also "price" (ثمن); verb form yhthmn is unambiguous
 V رحب يرحب ترحيب ; frame=a1=subj a2=prep:ب ; conf=0.8 ; note=also "welcomed a guest" (CONSULT host)
 V أيد يؤيد تأييد ; x=أيدت|أيدوا|يؤيدون|تؤيد ; conf=0.85
+P منح يمنح منح + الثقة|ثقتها|ثقته|ثقتهم ; frame=a1=subj a2=prep:ل ; conf=0.85 ; note=a vote of confidence (منح الثقة للحكومة) is political support, not aid
 V دعم يدعم دعم ; conf=0.5 ; note=verbal/political support; material support (مالي، عسكري، لوجستي) is AID
 V ساند يساند مساندة ; conf=0.7
 V بارك يبارك مباركة ; frame=a1=subj a2=obj ; conf=0.7

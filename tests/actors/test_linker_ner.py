@@ -1,0 +1,56 @@
+"""The linker over NER output: the model's segmentation vs registry and gazetteer names (real sentences)."""
+
+import pytest
+
+from rasd.actors.linker import generic_head
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("تنظيم", True), ("والحركة", True), ("الأمير", True), ("وزير", True), ("الله", True), ("ريال", True),
+    ("ـاس", True),  # a fragment of a word split by the model
+    ("طالبان", False), ("عبد الله", False), ("الأمير تركي بن محمد", False), ("حزب الله", False),
+])
+def test_generic_heads_are_not_names(text, generic):
+    assert generic_head(text) is generic
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("كيف يمكن أن نتعامل مع هذه الأزمة؟", "كيف"),  # "how", not Kyiv
+    ("وتقع المدرسة في مدينة صغيرة شمال البلاد.", "مدينة"),  # "a city", not Medina
+    ("وأكد الوزير أن الحكومة تعمل في إطار القانون.", "إطار"),  # "framework", not Atar
+    ("وأعلنت الوزارة عن إجراءات مالية جديدة.", "مالية"),  # "financial", not Malé
+    ("وتحدث عنه المسؤولون بكل رقة.", "رقة"),
+])
+def test_common_words_are_not_places(nlp, text, absent):
+    res = nlp(text)
+    assert not [m for m in res.mentions if m.text == absent and (m.place or m.actor)], res.mentions
+
+
+def test_registry_name_wins_over_partial_entity(nlp):
+    res = nlp("تعمل ما تسمى «هيئة تحرير الشام» على نيل شرعية دولية.")
+    m = next(m for m in res.mentions if m.text == "هيئة تحرير الشام")
+    assert (m.actor, m.label) == ("hts", "ORG")
+
+
+def test_last_names_are_not_particles_or_ordinals(nlp):
+    res = nlp("استقبل الملك عبد الله الثاني وزير الخارجية. وقال إن الله معنا، ثم أكد الثاني أن سيرغي شويغو وصل. "
+              "وقال شويغو إن الوضع مستقر.")
+    by_text = {m.text: m for m in res.mentions}
+    assert "الله" not in by_text  # God, not the last name of عبد الله
+    assert not any(m.text == "الثاني" and m.method == "coreference" for m in res.mentions)
+    assert by_text["شويغو"].actor == "per.shoigu_sergei"
+
+
+def test_unnamed_actor_names_are_canonical(nlp):
+    res = nlp("قالت الشرطة الباكستانية إن مسلحين مجهولين هاجموا والبحرية التركية.")
+    names = {a.id: a.name for a in res.actors}
+    assert names["agent.reb"] == "مسلحون مجهولون"  # the agent phrase, not the surface «مسلحين مجهولين»
+    assert all(not n.startswith("و") for n in names.values())
+
+
+def test_store_top_actors_skip_countryless_agents(tmp_path, nlp):
+    from rasd.store import Store
+
+    store = Store(tmp_path / "t.db")
+    store.add(nlp("قالت الشرطة إن الشرطة اعتقلت عنصرا من طالبان. وأكدت الشرطة ذلك."))
+    assert [name for _, name, _ in store.stats().top_actors] == ["حركة طالبان"]
