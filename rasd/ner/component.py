@@ -104,7 +104,11 @@ class RasdNER:
         return doc
 
 
-@Language.factory("rasd_ner", default_config={"model": None})
+ASSIGNS = ["doc.ents", "doc.spans", "span._.ner_confidence", "span._.ner_method"]
+
+
+# Sentence boundaries are used when present, not required (the whole doc is then one sequence).
+@Language.factory("rasd_ner", default_config={"model": None}, assigns=ASSIGNS)
 def make_rasd_ner(nlp: Language, name: str, model: str | None) -> RasdNER:
     return RasdNER(nlp, name, model)
 
