@@ -2,14 +2,18 @@
 
 Steps: harmonize the corpora and split dev (:mod:`rasd.ner.dataset`); split tokens like
 the run-time tokenizer; train floret vectors + k-means clusters on ant_corpus and the
-training sentences (:mod:`rasd.ner.vectors`); write the ANERgazet feature file; train the
-CRF (:mod:`rasd.ner.crf`); score dev and write ``dev_scores.json`` and the per-label
-``confidence.json``. Run on one core: ``OMP_NUM_THREADS=1 taskset -c 1 rasd train ner``.
+training sentences (:mod:`rasd.ner.vectors`); write the ANERgazet feature file and the knowledge
+table (:mod:`rasd.ner.knowledge`); train the pass-1 CRF (:mod:`rasd.ner.crf`), the BiLSTM-CRF
+(:mod:`rasd.ner.neural_train`, torch) and the pass-2 CRF over their jackknifed tags; score dev and
+write ``dev_scores.json`` and ``label_precision.json``. The defaults are the shipped configuration;
+training needs the ``train`` extra (floret, torch). Run on one core (~29 min):
+``OMP_NUM_THREADS=1 taskset -c 1 rasd train ner``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -54,13 +58,13 @@ class TrainOptions:
     c1: float = 0.05
     c2: float = 0.05
     max_iterations: int = 150
-    extras: tuple[str, ...] = ("affix4",)
+    extras: tuple[str, ...] = ("affix4", "knowledge", "knowledge_nbr")
     stack: bool = True  # second, document-aware CRF over jackknifed first-pass tags
     folds: int = 5
     doc_window: int = 20
     date_rules: str = "merge"  # rule DATE spans (rasd/ner/dates.py): merge with model DATEs | only rules | off
     reuse_embeddings: bool = False  # reuse <work>/emb from an earlier run (experiments only)
-    neural: bool = False  # BiLSTM-CRF (rasd.ner.neural, trained with torch) as second-pass features
+    neural: bool = True  # BiLSTM-CRF (rasd.ner.neural, trained with torch) as second-pass features
     neural_epochs: int = 10
     neural_pretrained: bool = True  # initialize its word embeddings with fastText skipgram vectors of ant_corpus
     facility_rules: bool = True  # head noun + name -> FAC (rasd/ner/facilities.py)
@@ -85,6 +89,7 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     from rasd.ner.vectors import build_embeddings
 
     check_options(opts)
+    require_training_packages(opts)
     t0 = time.time()
     work.mkdir(parents=True, exist_ok=True)
     out.mkdir(parents=True, exist_ok=True)
@@ -148,6 +153,27 @@ def check_options(opts: TrainOptions) -> None:
         raise ValueError("a stacked model without the neural tagger needs the 'crf' stack group")
     if opts.stack and opts.neural and not {"neural", "neural_conf"} & set(opts.stack_groups):
         raise ValueError("--neural needs the 'neural' or 'neural_conf' stack group")
+
+
+class MissingTrainingPackage(ImportError):
+    """A package needed only for training (the ``train`` extra) is not installed."""
+
+
+def require_training_packages(opts: TrainOptions) -> None:
+    """Fail before any work when floret (vectors) or torch (the neural tagger) is missing."""
+    needed = {"floret": "floret (word vectors)"}
+    if opts.stack and opts.neural:
+        needed["torch"] = "torch (the BiLSTM-CRF of the shipped model)"
+    missing = [mod for mod in needed if importlib.util.find_spec(mod) is None]
+    if not missing:
+        return
+    hint = ""
+    if "torch" in missing:
+        hint = (" (CPU-only torch: `pip install torch --index-url https://download.pytorch.org/whl/cpu`),"
+                " or train without the neural tagger: `rasd train ner --no-neural` (a weaker model)")
+    raise MissingTrainingPackage(
+        f"training the NER model needs {' and '.join(needed[m] for m in missing)}, not installed: "
+        f"`pip install 'rasd[train]'`{hint}")
 
 
 def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: TrainOptions,
