@@ -314,38 +314,56 @@ class CrfModel:
         return sorted({t[2:] for t in final.labels() if t != "O"})
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[ScoredSpan]]:
+        """Spans per sentence; the sentences form one document (pass-2 features look across them)."""
+        return self.predict_docs([sentences])[0]
+
+    def predict_docs(self, docs: Sequence[Sequence[Sequence[str]]]) -> list[list[list[ScoredSpan]]]:
+        """Spans per sentence of each document. Pass-2 document features stay within a document;
+        featurization and the neural tagger run over all sentences at once (much faster than one
+        short document at a time, with the same results)."""
+        sentences = [ws for doc in docs for ws in doc]
         self.featurize.prepare(sentences)
         feats = [self.featurize(ws) if ws else [] for ws in sentences]
         tagger = self.tagger
         if self.tagger2 is not None:
             first = [self.tagger.tag(f) if f else [] for f in feats] if self.tagger is not None else None
-            neural = None
+            ntags = margs = None
             if self.neural is not None:
                 ntags, margs = self.neural.tag(sentences)
-                neural = (ntags, margs, self.neural.vocab.labels)
-            extra = stack_features(sentences, first, self.window, neural, self.stack_groups)
-            for f, e in zip(feats, extra):  # the featurizer's lists are fresh: extend in place
-                for a, b in zip(f, e):
-                    a.extend(b)
+            lo = 0
+            for doc in docs:
+                hi = lo + len(doc)
+                neural = (ntags[lo:hi], margs[lo:hi], self.neural.vocab.labels) if ntags is not None else None
+                extra = stack_features(doc, first[lo:hi] if first is not None else None, self.window, neural,
+                                       self.stack_groups)
+                for f, e in zip(feats[lo:hi], extra):  # the featurizer's lists are fresh: extend in place
+                    for a, b in zip(f, e):
+                        a.extend(b)
+                lo = hi
             tagger = self.tagger2
-        out = []
-        for words, f in zip(sentences, feats):
-            if not f:
-                out.append([])
-                continue
-            tagger.set(f)
-            tags = tagger.tag()
-            spans = []
-            for a, b, label in spans_from_tags(tags):
-                conf = min(tagger.marginal(tags[t], t) for t in range(a, b))
-                spans.append((a, b, label, round(float(conf), 4)))
-            if self.date_rules != "off":
-                spans = merge_dates(spans, words, keep_model_dates=self.date_rules == "merge")
-            spans = apply_memory(spans, words, self.memory)
-            if self.facility_rules:
-                spans = apply_facilities(spans, words, self.knowledge)
-            out.append(spans)
-        return out
+        out = [self._decode(tagger, words, f) for words, f in zip(sentences, feats)]
+        grouped, lo = [], 0
+        for doc in docs:
+            grouped.append(out[lo : lo + len(doc)])
+            lo += len(doc)
+        return grouped
+
+    def _decode(self, tagger, words: Sequence[str], f: list[list[str]]) -> list[ScoredSpan]:
+        """Tag one featurized sentence, then the DATE rules, entity memory and facility rule."""
+        if not f:
+            return []
+        tagger.set(f)
+        tags = tagger.tag()
+        spans = []
+        for a, b, label in spans_from_tags(tags):
+            conf = min(tagger.marginal(tags[t], t) for t in range(a, b))
+            spans.append((a, b, label, round(float(conf), 4)))
+        if self.date_rules != "off":
+            spans = merge_dates(spans, words, keep_model_dates=self.date_rules == "merge")
+        spans = apply_memory(spans, words, self.memory)
+        if self.facility_rules:
+            spans = apply_facilities(spans, words, self.knowledge)
+        return spans
 
 
 @lru_cache(maxsize=4)

@@ -94,3 +94,24 @@ def test_model_without_stack_groups_in_meta_uses_all_groups(tmp_path):
     meta["options"]["stack_groups"] = ["neural", "neural_conf"]
     (model / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     assert CrfModel(model).tagger is None  # no first-pass CRF when its tags are not a stack feature
+
+
+def test_documents_of_a_batch_get_their_own_pass_2_features(monkeypatch):
+    import rasd.ner.crf as crf
+    from rasd.ner.component import load_model
+
+    seen = []
+    real = crf.stack_features
+
+    def spy(sentences, *args, **kwargs):
+        seen.append([list(ws) for ws in sentences])
+        return real(sentences, *args, **kwargs)
+
+    monkeypatch.setattr(crf, "stack_features", spy)
+    doc_a = [["زار", "بوتين", "دمشق"], ["قال", "بوتين", "إن", "موسكو", "مستعدة"]]
+    doc_b = [["بوتين", "رئيس", "روسيا"]]
+    model = load_model()
+    batched = model.predict_docs([doc_a, doc_b])
+    assert seen == [doc_a, doc_b]
+    seen.clear()
+    assert batched == [model.predict(doc_a), model.predict(doc_b)]
