@@ -97,7 +97,7 @@ def test_model_without_stack_groups_in_meta_uses_all_groups(tmp_path):
 
 
 def test_documents_of_a_batch_get_their_own_pass_2_features(monkeypatch):
-    import rasd.ner.crf as crf
+    from rasd.ner import crf
     from rasd.ner.component import load_model
 
     seen = []

@@ -10,7 +10,13 @@ import pytest
 
 from rasd.ner.component import load_model, model_path, tag_tokens
 from rasd.ner.conll import Sentence
-from rasd.ner.crf import CENTROIDS_FILE, VECTORS_CFG, VECTORS_FILE, Embeddings, train_crf
+from rasd.ner.crf import (
+    CENTROIDS_FILE,
+    VECTORS_CFG,
+    VECTORS_FILE,
+    Embeddings,
+    train_crf,
+)
 from rasd.ner.dataset import piece_tags, to_pieces
 
 SENTS = [
