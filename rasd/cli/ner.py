@@ -68,7 +68,7 @@ def ner_train(
     neural: bool = typer.Option(True, "--neural/--no-neural",
                                 help="Train the BiLSTM-CRF (needs torch) as pass-2 features, as the shipped model does."),
 ) -> None:
-    """Rebuild the shipped NER model (about 30 minutes on one core; needs the train extra; see docs/ner.md)."""
+    """Rebuild the shipped NER model (about 25 minutes on one core; needs the train extra; see docs/ner.md)."""
     from rasd.ner.paths import ner_data_dir
     from rasd.ner.train import MissingTrainingPackage, TrainOptions, default_data_dir, train
 

@@ -6,7 +6,7 @@ training sentences (:mod:`rasd.ner.vectors`); write the ANERgazet feature file a
 table (:mod:`rasd.ner.knowledge`); train the pass-1 CRF (:mod:`rasd.ner.crf`), the BiLSTM-CRF
 (:mod:`rasd.ner.neural_train`, torch) and the pass-2 CRF over their jackknifed tags; score dev and
 write ``dev_scores.json`` and ``label_precision.json``. The defaults are the shipped configuration;
-training needs the ``train`` extra (floret, torch). Run on one core (~29 min):
+training needs the ``train`` extra (floret, torch). Run on one core (~25 min):
 ``OMP_NUM_THREADS=1 taskset -c 1 rasd train ner``.
 """
 
