@@ -2,8 +2,8 @@
 
 Usage: OMP_NUM_THREADS=1 taskset -c 1 python benchmarks/ner/bench_speed.py [--model DIR] [--repeat 3]
 Measures: cold model load (import + spacy.load), tagging throughput of ``tag_tokens``
-(CoNLL path: piece splitting + model) and of the spaCy component on a blank("ar") pipeline,
-and peak RSS of the process.
+(CoNLL path: piece splitting + model; all dev sentences as one batch) and of the spaCy component on a
+blank("ar") pipeline (one doc per dev sentence, ``pipe`` batches of 64 docs), and peak RSS of the process.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def main() -> None:
     from rasd.ner.component import add_ner
 
     host = spacy.blank("ar")
-    add_ner(host)
+    add_ner(host, config={"model": args.model})  # the same model as above (was: always the shipped one)
     nlp.featurize._cache.clear()
     texts = [" ".join(s) for s in sents]
     docs = [host.make_doc(t) for t in texts]

@@ -1,7 +1,8 @@
 """Confusion by type and real dev error examples for the shipped (or given) model.
 
-Usage: python benchmarks/ner/error_analysis.py [--model DIR] [-n 20] > benchmarks/ner/error_analysis.md
-Errors are taken in dev order, every k-th so that they spread over the split.
+Usage: PYTHONPATH=. python benchmarks/ner/error_analysis.py [--model DIR] [-n 20] > benchmarks/ner/error_analysis.md
+Per dev set: P/R/F1, span-type confusion, errors by kind. Examples: sentences of ANERcorp dev (rasd scheme)
+and AQMAR dev with an error, taken in dev order, every k-th so that they spread over the split.
 """
 
 from __future__ import annotations
@@ -16,6 +17,31 @@ from rasd.ner.scorer import score, spans_from_tags
 from rasd.ner.train import default_data_dir
 
 
+def error_kinds(gold: list[list[str]], pred: list[list[str]]) -> dict[str, int]:
+    """Span errors by kind: wrong type (same boundaries), boundary (overlaps a span of the other side),
+    missed (no overlapping prediction), spurious (no overlapping gold)."""
+    kinds = {"wrong type": 0, "boundary (gold side)": 0, "missed": 0, "boundary (pred side)": 0, "spurious": 0}
+    for g, p in zip(gold, pred):
+        gs, ps = set(spans_from_tags(g)), set(spans_from_tags(p))
+        pb = {(a, b): t for a, b, t in ps}
+        for a, b, t in gs - ps:
+            if (a, b) in pb:
+                kinds["wrong type"] += 1
+            elif any(x < b and a < y for x, y, _ in ps):
+                kinds["boundary (gold side)"] += 1
+            else:
+                kinds["missed"] += 1
+        gb = {(a, b) for a, b, _ in gs}
+        for a, b, t in ps - gs:
+            if (a, b) in gb:
+                continue  # counted as wrong type
+            if any(x < b and a < y for x, y, _ in gs):
+                kinds["boundary (pred side)"] += 1
+            else:
+                kinds["spurious"] += 1
+    return kinds
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=None)
@@ -24,7 +50,9 @@ def main() -> None:
     nlp = load_model(args.model)
     corpus = build(default_data_dir())
     print(f"# NER error analysis ({date.today().isoformat()})\n")
-    print("Command: `python benchmarks/ner/error_analysis.py`; data: dev splits (docs/ner.md).\n")
+    print("Command: `PYTHONPATH=. python benchmarks/ner/error_analysis.py > benchmarks/ner/error_analysis.md`; "
+          f"model: {'`' + args.model + '`' if args.model else 'the shipped `rasd/data/ner/model`'}; "
+          "data: dev splits (docs/ner.md).\n")
     errors = []
     for title, sents, scheme, ignore in (
         ("ANERcorp dev, ANERcorp scheme (original gold)", corpus.dev_anercorp_original, "anercorp", set()),
@@ -37,6 +65,8 @@ def main() -> None:
         s = score(gold, pred)
         print(f"## {title}\n\n```\n{s.table()}\n```\n\nSpan-type confusion (exact boundaries; O = no span with these boundaries):\n")
         print(f"```\n{confusion_table(s)}\n```\n")
+        kinds = error_kinds(gold, pred)
+        print("Errors by kind: " + ", ".join(f"{k} {v}" for k, v in kinds.items()) + "\n")
         if title.startswith("ANERcorp dev, rasd") or title.startswith("AQMAR"):
             for sent, g, p in zip(sents, gold, pred):
                 gs, ps = set(spans_from_tags(g)), set(spans_from_tags(p))

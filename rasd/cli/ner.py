@@ -65,12 +65,18 @@ def ner_train(
     data: Optional[Path] = typer.Option(None, "--data", help="shared data dir (default $RASD_SHARED/data or <repo>/../shared/data)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Where the model goes (default: rasd/data/ner in the package)."),
     work: Path = typer.Option(Path("/tmp/rasd_ner_work"), "--work", help="Scratch directory."),
+    neural: bool = typer.Option(True, "--neural/--no-neural",
+                                help="Train the BiLSTM-CRF (needs torch) as pass-2 features, as the shipped model does."),
 ) -> None:
-    """Rebuild the shipped NER model (about 12 minutes on one core; see docs/ner.md)."""
+    """Rebuild the shipped NER model (about 25 minutes on one core; needs the train extra; see docs/ner.md)."""
     from rasd.ner.paths import ner_data_dir
-    from rasd.ner.train import default_data_dir, train
+    from rasd.ner.train import MissingTrainingPackage, TrainOptions, default_data_dir, train
 
-    report = train(data or default_data_dir(), out or ner_data_dir(), work)
+    try:
+        report = train(data or default_data_dir(), out or ner_data_dir(), work, TrainOptions(neural=neural))
+    except MissingTrainingPackage as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from err
     ane = report["anercorp_dev.anercorp"]["micro"]["f"]
     rasd = report["anercorp_dev.rasd"]["micro"]["f"]
     typer.echo(f"dev micro F1: ANERcorp scheme {ane}, rasd scheme {rasd}; {report['train_seconds']} s")

@@ -51,9 +51,19 @@ def load_model(path: str | None = None):
 
 
 def tag_tokens_scored(model, sentences: Sequence[Sequence[str]]) -> list[list[ScoredSpan]]:
-    """Scored entity spans over the given tokens (CoNLL tokens may hold punctuation: ``(د``)."""
-    pieces: list[Pieces] = [to_pieces(toks) for toks in sentences]
-    predicted = model.predict([p.words for p in pieces])
+    """Scored entity spans over the given tokens (CoNLL tokens may hold punctuation: ``(د``);
+    the sentences form one document."""
+    return tag_docs_scored(model, [sentences])[0]
+
+
+def tag_docs_scored(model, docs: Sequence[Sequence[Sequence[str]]]) -> list[list[list[ScoredSpan]]]:
+    """:func:`tag_tokens_scored` for several documents tagged in one batch (documents stay independent)."""
+    pieces: list[list[Pieces]] = [[to_pieces(toks) for toks in doc] for doc in docs]
+    predicted = model.predict_docs([[p.words for p in doc] for doc in pieces])
+    return [_token_spans(ps, pred, doc) for ps, pred, doc in zip(pieces, predicted, docs)]
+
+
+def _token_spans(pieces: Sequence[Pieces], predicted, sentences: Sequence[Sequence[str]]) -> list[list[ScoredSpan]]:
     out = []
     for p, spans, toks in zip(pieces, predicted, sentences):
         conf = {(a, b, t): c for a, b, t, c in spans}
@@ -81,19 +91,32 @@ class RasdNER:
                 Span.set_extension(ext, default=default)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._process(load_model(self.model), doc)
+        self._process(load_model(self.model), [doc])
+        return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterable[Doc]:
+        """Tag ``batch_size`` documents at a time (one batch for the neural tagger; same results)."""
         model = load_model(self.model)
+        batch: list[Doc] = []
         for doc in docs:
-            yield self._process(model, doc)
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self._process(model, batch)
+                yield from batch
+                batch = []
+        if batch:
+            self._process(model, batch)
+            yield from batch
 
-    def _process(self, model, doc: Doc) -> Doc:
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        idx = [[t.i for t in sent if not t.is_space and t.text.strip()] for sent in sents]
-        words = [[doc[i].text for i in ii] for ii in idx]
+    def _process(self, model, docs: Sequence[Doc]) -> None:
+        indices = [_word_indices(doc) for doc in docs]
+        words = [[[doc[i].text for i in ii] for ii in idx] for doc, idx in zip(docs, indices)]
+        for doc, idx, spans in zip(docs, indices, tag_docs_scored(model, words)):
+            self._write(doc, idx, spans)
+
+    def _write(self, doc: Doc, idx: list[list[int]], tagged: list[list[ScoredSpan]]) -> None:
         ents, misc = [], []
-        for ii, spans in zip(idx, tag_tokens_scored(model, words)):
+        for ii, spans in zip(idx, tagged):
             for s, e, label, conf in spans:
                 span = Span(doc, ii[s], ii[e - 1] + 1, label=label)
                 span._.ner_confidence = conf
@@ -101,10 +124,19 @@ class RasdNER:
                 (ents if label in RASD_LABELS else misc).append(span)
         doc.ents = ents
         doc.spans[MISC_KEY] = misc
-        return doc
 
 
-@Language.factory("rasd_ner", default_config={"model": None})
+def _word_indices(doc: Doc) -> list[list[int]]:
+    """Token indices of the non-whitespace tokens, per sentence (the whole doc without sentence boundaries)."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    return [[t.i for t in sent if not t.is_space and t.text.strip()] for sent in sents]
+
+
+ASSIGNS = ["doc.ents", "doc.spans", "span._.ner_confidence", "span._.ner_method"]
+
+
+# Sentence boundaries are used when present, not required (the whole doc is then one sequence).
+@Language.factory("rasd_ner", default_config={"model": None}, assigns=ASSIGNS)
 def make_rasd_ner(nlp: Language, name: str, model: str | None) -> RasdNER:
     return RasdNER(nlp, name, model)
 

@@ -23,8 +23,11 @@ import pycrfsuite
 from spacy.vectors import Vectors
 
 from rasd.ner.dates import merge_dates
+from rasd.ner.facilities import apply_facilities
 from rasd.ner.gazetteer import gaz_feature
+from rasd.ner.knowledge import KNOWLEDGE_FILE, Matcher, Table, read_knowledge
 from rasd.ner.memory import MEMORY_FILE, apply_memory, read_memory
+from rasd.ner.neural import NEURAL_FILE, NeuralTagger
 from rasd.ner.normalize import norm, shape, stem
 from rasd.ner.scorer import spans_from_tags
 
@@ -53,17 +56,29 @@ class Embeddings:
             cents = {k: z[k].astype("float32") for k in sorted(z.files)}
         return cls(vec, cents)
 
+    def __post_init__(self) -> None:
+        self._recent: dict[str, numpy.ndarray] = {}
+
+    def lookup(self, words: Sequence[str]) -> numpy.ndarray:
+        """Vectors (n, dim) of words; those of the latest :meth:`clusters` batch are reused (the neural
+        tagger asks for the same new words right after the CRF featurizer)."""
+        recent = self._recent
+        missing = [w for w in words if w not in recent]
+        extra = dict(zip(missing, self.vectors.get_batch(missing))) if missing else {}
+        return numpy.stack([recent[w] if w in recent else extra[w] for w in words]).astype("float32")
+
     def clusters(self, words: Sequence[str]) -> list[tuple[int, ...]]:
         """Cluster id of each word in every centroid set (nearest by cosine)."""
         if not words:
             return []
         v = self.vectors.get_batch(list(words))
+        self._recent = dict(zip(words, v))
         v = v / (numpy.linalg.norm(v, axis=1, keepdims=True) + 1e-8)
         ids = numpy.stack([numpy.argmax(v @ c.T, axis=1) for c in self.centroids.values()], axis=1)
         return [tuple(row) for row in ids.tolist()]
 
 
-EXTRAS = ("affix4", "nbr_affix", "nbr_c1024", "position", "window3")
+EXTRAS = ("affix4", "nbr_affix", "nbr_c1024", "position", "window3", "knowledge", "knowledge_nbr")
 
 
 class Featurizer:
@@ -74,11 +89,14 @@ class Featurizer:
     nbr_c1024 (neighbours' finest cluster), position (sentence start/end), window3 (+-3 forms).
     """
 
-    def __init__(self, emb: Embeddings, extras: Sequence[str] = ()) -> None:
+    def __init__(self, emb: Embeddings, extras: Sequence[str] = (), knowledge: Table | None = None) -> None:
         unknown = set(extras) - set(EXTRAS)
         if unknown:
             raise ValueError(f"unknown CRF feature groups {sorted(unknown)}; known: {EXTRAS}")
         self.extras = frozenset(extras)
+        if "knowledge" in self.extras and knowledge is None:
+            raise ValueError("the knowledge feature group needs a knowledge table (model/knowledge.tsv)")
+        self.matcher = Matcher(knowledge) if "knowledge" in self.extras and knowledge is not None else None
         self.emb = emb
         self._cache: dict[str, tuple[str, ...]] = {}
         self.names = tuple(emb.centroids)
@@ -145,6 +163,15 @@ class Featurizer:
             if i > 0:
                 f.append(f"bi={base[i - 1][0]}|{b[0]}")
             out.append(f)
+        if self.matcher is not None:
+            kf = self.matcher.features([b[0] for b in base])
+            for i, k in enumerate(kf):
+                out[i].extend(k)
+            if "knowledge_nbr" in self.extras:
+                for i in range(n):
+                    for d in (-1, 1):
+                        if 0 <= i + d < n:
+                            out[i].extend(f"{d}{x[:2]}{x[3:].split(':')[0]}" for x in kf[i + d])
         return out
 
 
@@ -152,10 +179,13 @@ CRF2_FILE = "crf2.model"
 DOC_WINDOW = 20
 
 
-def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = DOC_WINDOW) -> list[list[list[str]]]:
+def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = DOC_WINDOW,
+                 prefix: str = "t") -> list[list[list[str]]]:
     """Stacking features from first-pass tags: the token's own and neighbours' first-pass tags, and
     which entity types the same word (without proclitics) received in the other sentences within
-    +-``window`` sentences (news repeats names: one confident mention helps the others)."""
+    +-``window`` sentences (news repeats names: one confident mention helps the others).
+    ``prefix`` names the first pass (``t`` the CRF, ``n`` the neural tagger)."""
+    dname = "d=" if prefix == "t" else prefix + "d="
     stems = [[stem(w) for w in ws] for ws in sentences]
     per_sent: list[dict[str, set[str]]] = []
     for ss, ts in zip(stems, tags):
@@ -186,76 +216,162 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
         own = per_sent[i]
         feats = []
         for j, (st, t) in enumerate(zip(ss, ts)):
-            f = ["t1=" + t]
+            f = [f"{prefix}1={t}"]
             if j > 0:
-                f.append("t1-1=" + ts[j - 1])
+                f.append(f"{prefix}1-1={ts[j - 1]}")
             if j + 1 < len(ts):
-                f.append("t1+1=" + ts[j + 1])
+                f.append(f"{prefix}1+1={ts[j + 1]}")
             if len(st) >= 3:
                 mine = own.get(st, ())
-                f.extend("d=" + x for x, c in sorted(counts.get(st, {}).items()) if c - (x in mine) > 0)
+                f.extend(dname + x for x, c in sorted(counts.get(st, {}).items()) if c - (x in mine) > 0)
             feats.append(f)
         out.append(feats)
     return out
+
+
+def neural_features(tags: Sequence[Sequence[str]], margs: Sequence[numpy.ndarray], labels: Sequence[str],
+                    window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Pass-2 confidence features from the neural tagger: its tag with the tag's marginal probability
+    in five bins, and the binned probability of O."""
+    index = {t: i for i, t in enumerate(labels)}
+    o = index["O"]
+    out = []
+    for ts, m in zip(tags, margs):
+        feats = []
+        for j, t in enumerate(ts):
+            p = float(m[j, index[t]])
+            feats.append([f"nc={t}|{min(int(p * 5), 4)}", f"no={min(int(float(m[j, o]) * 5), 4)}"])
+        out.append(feats)
+    return out
+
+
+STACK_GROUPS = ("crf", "neural", "neural_conf")
+
+
+def stack_features(sentences: Sequence[Sequence[str]], first: Sequence[Sequence[str]] | None, window: int,
+                   neural: tuple[Sequence[Sequence[str]], Sequence[numpy.ndarray], Sequence[str]] | None = None,
+                   groups: Sequence[str] = STACK_GROUPS) -> list[list[list[str]]]:
+    """Second-pass features: ``crf`` = the CRF's first-pass tags (:func:`doc_features`), ``neural`` = the
+    neural tagger's tags the same way (prefix ``n``), ``neural_conf`` = its binned marginals
+    (:func:`neural_features`); ``neural`` is (tags, marginals, labels)."""
+    parts = []
+    if "crf" in groups and first is not None:
+        parts.append(doc_features(sentences, first, window))
+    if neural is not None:
+        ntags, margs, labels = neural
+        if "neural" in groups:
+            parts.append(doc_features(sentences, ntags, window, "n"))
+        if "neural_conf" in groups:
+            parts.append(neural_features(ntags, margs, labels))
+    if not parts:
+        return [[[] for _ in ws] for ws in sentences]
+    extra = parts[0]
+    for feats in parts[1:]:
+        for x, y in zip(extra, feats):
+            for a, b in zip(x, y):
+                a.extend(b)
+    return extra
 
 
 class CrfModel:
     """Loaded CRF(s) + features; ``predict`` gives scored piece-level spans.
 
     With ``crf2.model`` present the model is stacked: a second CRF re-tags every sentence with
-    the first pass's tags over the whole batch of sentences (a document, or a CoNLL file) as
-    extra features (:func:`doc_features`)."""
+    first-pass tags over the whole batch of sentences (a document, or a CoNLL file) as extra
+    features (:func:`stack_features`): those of the CRF ``crf.model`` and/or, with ``neural.npz``,
+    of the BiLSTM-CRF (:mod:`rasd.ner.neural`), as ``meta.json`` ``stack_groups`` says."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         meta_file = path / "meta.json"
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
-        extras = meta.get("options", {}).get("extras", [])
-        self.window = int(meta.get("options", {}).get("doc_window", DOC_WINDOW))
-        self.date_rules = meta.get("options", {}).get("date_rules", "merge")  # merge | only | off
+        options = meta.get("options", {})
+        self.window = int(options.get("doc_window", DOC_WINDOW))
+        self.date_rules = options.get("date_rules", "merge")  # merge | only | off
         self.memory = read_memory(path / MEMORY_FILE)
-        self.featurize = Featurizer(Embeddings.load(path), extras)
-        self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(path / CRF_FILE))
+        self.facility_rules = bool(options.get("facility_rules", False))
+        # models trained before ``stack_groups`` existed used every group their files allow
+        self.stack_groups = tuple(options.get("stack_groups", STACK_GROUPS))
+        self.knowledge = read_knowledge(path / KNOWLEDGE_FILE)
+        self.featurize = Featurizer(Embeddings.load(path), options.get("extras", []), self.knowledge)
+        stacked = (path / CRF2_FILE).is_file()
+        self.neural = None
+        if stacked and (path / NEURAL_FILE).is_file():
+            matcher = Matcher(self.knowledge) if self.knowledge else None
+            self.neural = NeuralTagger(path, self.featurize.emb.lookup, matcher)
+        self.tagger = None  # pass 1: the only CRF, or the first of two when its tags are stack features
+        if not stacked or "crf" in self.stack_groups:
+            self.tagger = pycrfsuite.Tagger()
+            self.tagger.open(str(path / CRF_FILE))
         self.tagger2 = None
-        if (path / CRF2_FILE).is_file():
+        if stacked:
             self.tagger2 = pycrfsuite.Tagger()
             self.tagger2.open(str(path / CRF2_FILE))
 
     @property
     def labels(self) -> list[str]:
-        return sorted({t[2:] for t in self.tagger.labels() if t != "O"})
+        final = self.tagger2 or self.tagger
+        return sorted({t[2:] for t in final.labels() if t != "O"})
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[ScoredSpan]]:
+        """Spans per sentence; the sentences form one document (pass-2 features look across them)."""
+        return self.predict_docs([sentences])[0]
+
+    def predict_docs(self, docs: Sequence[Sequence[Sequence[str]]]) -> list[list[list[ScoredSpan]]]:
+        """Spans per sentence of each document. Pass-2 document features stay within a document;
+        featurization and the neural tagger run over all sentences at once (much faster than one
+        short document at a time, with the same results)."""
+        sentences = [ws for doc in docs for ws in doc]
         self.featurize.prepare(sentences)
         feats = [self.featurize(ws) if ws else [] for ws in sentences]
         tagger = self.tagger
         if self.tagger2 is not None:
-            first = [self.tagger.tag(f) if f else [] for f in feats]
-            extra = doc_features(sentences, first, self.window)
-            feats = [[a + b for a, b in zip(f, e)] for f, e in zip(feats, extra)]
+            first = [self.tagger.tag(f) if f else [] for f in feats] if self.tagger is not None else None
+            ntags = margs = None
+            if self.neural is not None:
+                ntags, margs = self.neural.tag(sentences)
+            lo = 0
+            for doc in docs:
+                hi = lo + len(doc)
+                neural = (ntags[lo:hi], margs[lo:hi], self.neural.vocab.labels) if ntags is not None else None
+                extra = stack_features(doc, first[lo:hi] if first is not None else None, self.window, neural,
+                                       self.stack_groups)
+                for f, e in zip(feats[lo:hi], extra):  # the featurizer's lists are fresh: extend in place
+                    for a, b in zip(f, e):
+                        a.extend(b)
+                lo = hi
             tagger = self.tagger2
-        out = []
-        for words, f in zip(sentences, feats):
-            if not f:
-                out.append([])
-                continue
-            tagger.set(f)
-            tags = tagger.tag()
-            spans = []
-            for a, b, label in spans_from_tags(tags):
-                conf = min(tagger.marginal(tags[t], t) for t in range(a, b))
-                spans.append((a, b, label, round(float(conf), 4)))
-            if self.date_rules != "off":
-                spans = merge_dates(spans, words, keep_model_dates=self.date_rules == "merge")
-            out.append(apply_memory(spans, words, self.memory))
-        return out
+        out = [self._decode(tagger, words, f) for words, f in zip(sentences, feats)]
+        grouped, lo = [], 0
+        for doc in docs:
+            grouped.append(out[lo : lo + len(doc)])
+            lo += len(doc)
+        return grouped
+
+    def _decode(self, tagger, words: Sequence[str], f: list[list[str]]) -> list[ScoredSpan]:
+        """Tag one featurized sentence, then the DATE rules, entity memory and facility rule."""
+        if not f:
+            return []
+        tagger.set(f)
+        tags = tagger.tag()
+        spans = []
+        for a, b, label in spans_from_tags(tags):
+            conf = min(tagger.marginal(tags[t], t) for t in range(a, b))
+            spans.append((a, b, label, round(float(conf), 4)))
+        if self.date_rules != "off":
+            spans = merge_dates(spans, words, keep_model_dates=self.date_rules == "merge")
+        spans = apply_memory(spans, words, self.memory)
+        if self.facility_rules:
+            spans = apply_facilities(spans, words, self.knowledge)
+        return spans
 
 
 @lru_cache(maxsize=4)
 def load_crf(path: str) -> CrfModel:
     p = Path(path)
-    missing = [f for f in (CRF_FILE, VECTORS_FILE, VECTORS_CFG, CENTROIDS_FILE) if not (p / f).is_file()]
+    missing = [f for f in (VECTORS_FILE, VECTORS_CFG, CENTROIDS_FILE) if not (p / f).is_file()]
+    if not (p / CRF_FILE).is_file() and not (p / CRF2_FILE).is_file():
+        missing.append(CRF_FILE)
     if missing:
         raise FileNotFoundError(f"NER model at {p} lacks {', '.join(missing)}: rebuild it with `rasd train ner`")
     return CrfModel(p)
@@ -264,11 +380,11 @@ def load_crf(path: str) -> CrfModel:
 def train_crf(
     sentences: Sequence[tuple[Sequence[str], Sequence[str]]], emb: Embeddings, model_file: Path,
     c1: float = 0.05, c2: float = 0.05, max_iterations: int = 150, extras: Sequence[str] = (),
-    extra_features: Sequence[list[list[str]]] | None = None,
+    extra_features: Sequence[list[list[str]]] | None = None, knowledge: Table | None = None,
 ) -> None:
     """Train on (pieces, IOB2 tags) pairs; unknown tags (``-``) must already be resolved.
     ``extra_features`` (per sentence, per token) are appended, e.g. stacking features."""
-    featurize = Featurizer(emb, extras)
+    featurize = Featurizer(emb, extras, knowledge)
     trainer = pycrfsuite.Trainer(verbose=False)
     for k, (words, tags) in enumerate(sentences):
         if words:
@@ -280,9 +396,10 @@ def train_crf(
     trainer.train(str(model_file))
 
 
-def tag_with(model_file: Path, emb: Embeddings, sentences: Sequence[Sequence[str]], extras: Sequence[str] = ()) -> list[list[str]]:
+def tag_with(model_file: Path, emb: Embeddings, sentences: Sequence[Sequence[str]], extras: Sequence[str] = (),
+             knowledge: Table | None = None) -> list[list[str]]:
     """Viterbi tags of ``sentences`` with a single CRF file (used for jackknifed first passes)."""
-    featurize = Featurizer(emb, extras)
+    featurize = Featurizer(emb, extras, knowledge)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_file))
     return [tagger.tag(featurize(ws)) if ws else [] for ws in sentences]

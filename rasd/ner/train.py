@@ -2,14 +2,18 @@
 
 Steps: harmonize the corpora and split dev (:mod:`rasd.ner.dataset`); split tokens like
 the run-time tokenizer; train floret vectors + k-means clusters on ant_corpus and the
-training sentences (:mod:`rasd.ner.vectors`); write the ANERgazet feature file; train the
-CRF (:mod:`rasd.ner.crf`); score dev and write ``dev_scores.json`` and the per-label
-``confidence.json``. Run on one core: ``OMP_NUM_THREADS=1 taskset -c 1 rasd train ner``.
+training sentences (:mod:`rasd.ner.vectors`); write the ANERgazet feature file and the knowledge
+table (:mod:`rasd.ner.knowledge`); train the pass-1 CRF (:mod:`rasd.ner.crf`), the BiLSTM-CRF
+(:mod:`rasd.ner.neural_train`, torch) and the pass-2 CRF over their jackknifed tags; score dev and
+write ``dev_scores.json`` and ``label_precision.json``. The defaults are the shipped configuration;
+training needs the ``train`` extra (floret, torch). Run on one core (~25 min):
+``OMP_NUM_THREADS=1 taskset -c 1 rasd train ner``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -22,15 +26,17 @@ from rasd.ner.crf import (
     CENTROIDS_FILE,
     CRF2_FILE,
     CRF_FILE,
+    STACK_GROUPS,
     VECTORS_CFG,
     VECTORS_FILE,
     Embeddings,
-    doc_features,
+    stack_features,
     tag_with,
     train_crf,
 )
 from rasd.ner.dataset import Corpus, build, piece_tags, to_pieces
 from rasd.ner.gazetteer import write_gazetteer
+from rasd.ner.knowledge import KNOWLEDGE_FILE, Table, build_knowledge, write_knowledge
 from rasd.ner.memory import MEMORY_FILE, build_memory, write_memory
 from rasd.ner.paths import ner_data_dir
 
@@ -52,21 +58,28 @@ class TrainOptions:
     c1: float = 0.05
     c2: float = 0.05
     max_iterations: int = 150
-    extras: tuple[str, ...] = ("affix4",)
+    extras: tuple[str, ...] = ("affix4", "knowledge", "knowledge_nbr")
     stack: bool = True  # second, document-aware CRF over jackknifed first-pass tags
     folds: int = 5
     doc_window: int = 20
     date_rules: str = "merge"  # rule DATE spans (rasd/ner/dates.py): merge with model DATEs | only rules | off
     reuse_embeddings: bool = False  # reuse <work>/emb from an earlier run (experiments only)
+    neural: bool = True  # BiLSTM-CRF (rasd.ner.neural, trained with torch) as second-pass features
+    neural_epochs: int = 10
+    neural_pretrained: bool = True  # initialize its word embeddings with fastText skipgram vectors of ant_corpus
+    facility_rules: bool = True  # head noun + name -> FAC (rasd/ner/facilities.py)
+    stack_groups: tuple[str, ...] = STACK_GROUPS  # second-pass feature groups (rasd.ner.crf.stack_features)
 
 
-def training_pairs(corpus: Corpus, sources: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[str]]]:
-    """(pieces, tags) for the CRF; unknown tags become O (a CRF has no missing labels)."""
+def training_pairs(corpus: Corpus, sources: tuple[str, ...], keep_unknown: bool = False,
+                   ) -> list[tuple[tuple[str, ...], list[str]]]:
+    """(pieces, tags); unknown tags become O for the CRF (it has no missing labels), the neural
+    tagger keeps them (``-``, marginalized in its loss)."""
     pairs = []
     for src in sources:
         for s in corpus.train[src]:
             p = to_pieces(s.tokens)
-            pairs.append((p.words, [t if t != "-" else "O" for t in piece_tags(s, p)]))
+            pairs.append((p.words, [t if t != "-" or keep_unknown else "O" for t in piece_tags(s, p)]))
     return pairs
 
 
@@ -75,6 +88,8 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     from rasd.ner.evaluate import dev_report
     from rasd.ner.vectors import build_embeddings
 
+    check_options(opts)
+    require_training_packages(opts)
     t0 = time.time()
     work.mkdir(parents=True, exist_ok=True)
     out.mkdir(parents=True, exist_ok=True)
@@ -99,9 +114,16 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
         shutil.copy(emb_dir / f, tmp_dir / f)
     pairs = training_pairs(corpus, opts.sources)
     emb = Embeddings.load(tmp_dir)
-    train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras)
+    knowledge = None
+    if "knowledge" in opts.extras:
+        knowledge = build_knowledge()
+        write_knowledge(knowledge, tmp_dir / KNOWLEDGE_FILE)
+    if uses_first_crf(opts):
+        train_crf(pairs, emb, tmp_dir / CRF_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras,
+                  knowledge=knowledge)
     if opts.stack:
-        train_stacked(pairs, emb, tmp_dir, work, opts)
+        neural_pairs = training_pairs(corpus, opts.sources, keep_unknown=True) if opts.neural else None
+        train_stacked(pairs, emb, tmp_dir, work, opts, knowledge, neural_pairs, data)
     write_memory(*build_memory(pairs), tmp_dir / MEMORY_FILE)
     meta = {"name": "rasd-ner-crf", "options": asdict(opts), "train_sentences": len(pairs),
             "removed_duplicates": corpus.removed_duplicates}
@@ -118,18 +140,105 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     return report
 
 
-def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: TrainOptions) -> None:
-    """Jackknife first-pass tags over ``opts.folds`` contiguous folds, then train the second CRF."""
+def uses_first_crf(opts: TrainOptions) -> bool:
+    """A first-pass CRF is trained unless the model is stacked on the neural tagger's tags alone."""
+    return not opts.stack or "crf" in opts.stack_groups
+
+
+def check_options(opts: TrainOptions) -> None:
+    unknown = set(opts.stack_groups) - set(STACK_GROUPS)
+    if unknown:
+        raise ValueError(f"unknown stack groups {sorted(unknown)}; known: {STACK_GROUPS}")
+    if opts.stack and not opts.neural and "crf" not in opts.stack_groups:
+        raise ValueError("a stacked model without the neural tagger needs the 'crf' stack group")
+    if opts.stack and opts.neural and not {"neural", "neural_conf"} & set(opts.stack_groups):
+        raise ValueError("--neural needs the 'neural' or 'neural_conf' stack group")
+
+
+class MissingTrainingPackage(ImportError):
+    """A package needed only for training (the ``train`` extra) is not installed."""
+
+
+def require_training_packages(opts: TrainOptions) -> None:
+    """Fail before any work when floret (vectors) or torch (the neural tagger) is missing."""
+    needed = {"floret": "floret (word vectors)"}
+    if opts.stack and opts.neural:
+        needed["torch"] = "torch (the BiLSTM-CRF of the shipped model)"
+    missing = [mod for mod in needed if importlib.util.find_spec(mod) is None]
+    if not missing:
+        return
+    hint = ""
+    if "torch" in missing:
+        hint = (" (CPU-only torch: `pip install torch --index-url https://download.pytorch.org/whl/cpu`),"
+                " or train without the neural tagger: `rasd train ner --no-neural` (a weaker model)")
+    raise MissingTrainingPackage(
+        f"training the NER model needs {' and '.join(needed[m] for m in missing)}, not installed: "
+        f"`pip install 'rasd[train]'`{hint}")
+
+
+def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: TrainOptions,
+                  knowledge: Table | None = None, neural_pairs=None, data: Path | None = None) -> None:
+    """Jackknife first-pass tags (CRF, and the neural tagger's tags + marginals when ``neural_pairs`` is
+    given) over ``opts.folds`` contiguous folds, then train the second CRF (and the full neural tagger)."""
     n = len(pairs)
+    words = [w for w, _ in pairs]
     first: list[list[str]] = [[] for _ in pairs]
+    ntags: list[list[str]] = [[] for _ in pairs]
+    margs: list = [None] * n
+    nopts = neural_options(opts, work, data) if neural_pairs is not None else None
     for k in range(opts.folds):
         lo, hi = k * n // opts.folds, (k + 1) * n // opts.folds
-        fold_file = work / f"fold{k}.crf"
-        train_crf(pairs[:lo] + pairs[hi:], emb, fold_file, opts.c1, opts.c2, opts.max_iterations, opts.extras)
-        for i, tags in enumerate(tag_with(fold_file, emb, [w for w, _ in pairs[lo:hi]], opts.extras)):
-            first[lo + i] = tags
-    extra = doc_features([w for w, _ in pairs], first, opts.doc_window)
-    train_crf(pairs, emb, model_dir / CRF2_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, extra)
+        if uses_first_crf(opts):
+            fold_file = work / f"fold{k}.crf"
+            train_crf(pairs[:lo] + pairs[hi:], emb, fold_file, opts.c1, opts.c2, opts.max_iterations, opts.extras,
+                      knowledge=knowledge)
+            for i, tags in enumerate(tag_with(fold_file, emb, words[lo:hi], opts.extras, knowledge)):
+                first[lo + i] = tags
+        if neural_pairs is not None:
+            tagged = fold_neural(neural_pairs[:lo] + neural_pairs[hi:], words[lo:hi], emb, knowledge,
+                                 work / f"fold{k}.neural", nopts)
+            for i, (t, m) in enumerate(zip(*tagged)):
+                ntags[lo + i], margs[lo + i] = t, m
+    neural = None
+    if neural_pairs is not None:
+        from rasd.ner.neural_train import train_neural
+
+        train_neural(neural_pairs, emb.lookup, knowledge, model_dir, nopts)
+        labels = _neural_labels(model_dir)
+        neural = (ntags, margs, labels)
+    extra = stack_features(words, first, opts.doc_window, neural, opts.stack_groups)
+    train_crf(pairs, emb, model_dir / CRF2_FILE, opts.c1, opts.c2, opts.max_iterations, opts.extras, extra, knowledge)
+
+
+def neural_options(opts: TrainOptions, work: Path, data: Path | None):
+    """Options of the neural tagger; with ``neural_pretrained`` its skipgram vectors are trained first."""
+    from rasd.ner.neural_train import NeuralOptions
+
+    if not opts.neural_pretrained:
+        return NeuralOptions(epochs=opts.neural_epochs)
+    from rasd.ner.vectors import build_skipgram
+
+    vec = work / "skipgram.vec"
+    if not (opts.reuse_embeddings and vec.is_file()):
+        build_skipgram(work / "floret" / "text.txt", vec)
+    return NeuralOptions(epochs=opts.neural_epochs, word_dim=100, stem_input=True, pretrained=str(vec))
+
+
+def fold_neural(train_pairs, words, emb: Embeddings, knowledge: Table | None, out: Path, nopts):
+    """Train the neural tagger on one jackknife fold and tag the held-out sentences (tags, marginals)."""
+    from rasd.ner.knowledge import Matcher
+    from rasd.ner.neural import NeuralTagger
+    from rasd.ner.neural_train import train_neural
+
+    train_neural(train_pairs, emb.lookup, knowledge, out, nopts)
+    tagger = NeuralTagger(out, emb.lookup, Matcher(knowledge) if knowledge else None)
+    return tagger.tag(words)
+
+
+def _neural_labels(model_dir: Path) -> tuple[str, ...]:
+    from rasd.ner.neural import NEURAL_VOCAB
+
+    return tuple(json.loads((model_dir / NEURAL_VOCAB).read_text(encoding="utf-8"))["labels"])
 
 
 def write_confidence(report: dict, model_dir: Path) -> None:
@@ -153,10 +262,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-stack", dest="stack", action="store_false")
     ap.add_argument("--window", type=int, default=TrainOptions.doc_window)
     ap.add_argument("--reuse-embeddings", action="store_true")
+    ap.add_argument("--neural", dest="neural", action="store_true", default=TrainOptions.neural)
+    ap.add_argument("--no-neural", dest="neural", action="store_false")
+    ap.add_argument("--neural-epochs", type=int, default=TrainOptions.neural_epochs)
+    ap.add_argument("--no-facility-rules", dest="facility_rules", action="store_false")
     a = ap.parse_args(argv)
     extras = tuple(x for x in a.extras.split(",") if x)
     opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, extras, a.stack,
-                        doc_window=a.window, reuse_embeddings=a.reuse_embeddings)
+                        doc_window=a.window, reuse_embeddings=a.reuse_embeddings, neural=a.neural,
+                        neural_epochs=a.neural_epochs, facility_rules=a.facility_rules)
     report = train(a.data, a.out, a.work, opts)
     ane = report["anercorp_dev.anercorp"]
     print(f"ANE dev micro F1 {ane['micro']['f']} | " + " ".join(f"{k} {v['f']}" for k, v in ane.items() if k != "micro"))

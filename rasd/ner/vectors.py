@@ -97,3 +97,24 @@ def build_embeddings(data: Path, extra_lines: Iterable[str], out: Path, work: Pa
     x = x / (numpy.linalg.norm(x, axis=1, keepdims=True) + 1e-8)
     cents = {f"c{k}": kmeans(x, k, 15 if k < 1000 else 10).astype("float16") for k in CLUSTER_SIZES}
     numpy.savez(out / CENTROIDS_FILE, **cents)
+
+
+def build_skipgram(text: Path, out: Path, dim: int = DIM, threads: int = 1) -> None:
+    """fastText skipgram vectors of the normalized words of ``text`` (the floret training text: ant_corpus +
+    NER training sentences), written word2vec-style, most frequent first; they initialize the neural
+    tagger's word embeddings (:mod:`rasd.ner.neural_train`)."""
+    import floret
+
+    from rasd.ner.normalize import norm
+
+    normed = out.with_suffix(".txt")
+    with text.open(encoding="utf-8") as f, normed.open("w", encoding="utf-8") as g:
+        for line in f:
+            g.write(" ".join(norm(w) for w in line.split()) + "\n")
+    model = floret.train_unsupervised(str(normed), model="skipgram", mode="fasttext", dim=dim, epoch=10, minCount=2,
+                                      thread=threads, minn=3, maxn=5, verbose=0)
+    words = model.get_words()
+    with out.open("w", encoding="utf-8") as f:
+        f.write(f"{len(words)} {dim}\n")
+        for w in words:
+            f.write(w + " " + " ".join(f"{x:.4f}" for x in model.get_word_vector(w)) + "\n")

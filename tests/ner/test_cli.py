@@ -53,3 +53,14 @@ def test_bad_scheme_and_missing_file(tmp_path):
     src.write_text("أ\n", encoding="utf-8")
     res = runner.invoke(_standalone(), ["ner", "--conll", str(src), "--scheme", "ontonotes"])
     assert res.exit_code != 0 and "scheme" in res.output
+
+
+def test_train_without_torch_says_what_to_install(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "torch", None)
+    res = runner.invoke(_standalone(), ["train", "ner", "--data", str(tmp_path), "--out", str(tmp_path / "out"),
+                                        "--work", str(tmp_path / "work")])
+    assert res.exit_code == 1
+    assert "torch" in res.output and "pip install 'rasd[train]'" in res.output and "--no-neural" in res.output
+    assert not (tmp_path / "out").exists()

@@ -2,7 +2,7 @@
 
 Sentences written in general news style (not from the training data). Cases the
 current model gets wrong are kept as xfail so regressions and fixes both show:
-إقليم خاباروفسك (GPE) and مطار هاتاي (FAC) are missed (FAC is rare in training).
+the model tags خاباروفسك alone as GPE, the gold span is إقليم خاباروفسك.
 """
 
 import pytest
@@ -23,9 +23,8 @@ CASES = [
     ("أكد الرئيس الروسي فلاديمير بوتين أن موسكو مستعدة للحوار مع واشنطن .", "فلاديمير بوتين", "PER"),
     ("أكد الرئيس الروسي فلاديمير بوتين أن موسكو مستعدة للحوار مع واشنطن .", "واشنطن", "GPE"),
     pytest.param("ضرب زلزال بقوة 6 درجات إقليم خاباروفسك في أقصى شرق روسيا .", "إقليم خاباروفسك", "GPE",
-                 marks=pytest.mark.xfail(reason="missed by the current model", strict=False)),
-    pytest.param("هبطت الطائرة في مطار هاتاي جنوب تركيا صباح اليوم .", "مطار هاتاي", "FAC",
-                 marks=pytest.mark.xfail(reason="FAC is rare in the training data", strict=False)),
+                 marks=pytest.mark.xfail(reason="tagged without its head noun: خاباروفسك GPE", strict=False)),
+    ("هبطت الطائرة في مطار هاتاي جنوب تركيا صباح اليوم .", "مطار هاتاي", "FAC"),  # facility rule
 ]
 
 

@@ -1,12 +1,22 @@
-"""End-to-end training: a tiny CRF run on a few sentences, and (slow) the full rebuild command."""
+"""End-to-end training: a tiny CRF run on a few sentences, the defaults = the shipped model, and (slow) the
+full rebuild command."""
 
+import json
 import shutil
+import sys
+from dataclasses import asdict
 
 import pytest
 
 from rasd.ner.component import load_model, model_path, tag_tokens
 from rasd.ner.conll import Sentence
-from rasd.ner.crf import CENTROIDS_FILE, VECTORS_CFG, VECTORS_FILE, Embeddings, train_crf
+from rasd.ner.crf import (
+    CENTROIDS_FILE,
+    VECTORS_CFG,
+    VECTORS_FILE,
+    Embeddings,
+    train_crf,
+)
 from rasd.ner.dataset import piece_tags, to_pieces
 
 SENTS = [
@@ -31,10 +41,48 @@ def test_tiny_training_run(tmp_path):
     assert spans[1] == [(1, 3, "ORG"), (3, 4, "GPE")]
 
 
+def test_defaults_are_the_shipped_configuration():
+    """`rasd train ner` without options rebuilds the shipped configuration (reuse_embeddings only
+    skips recomputing identical vectors in experiments; stack_groups postdates the shipped meta.json)."""
+    from rasd.ner.crf import STACK_GROUPS
+    from rasd.ner.train import TrainOptions
+
+    shipped = json.loads((model_path() / "meta.json").read_text(encoding="utf-8"))["options"]
+    shipped.setdefault("stack_groups", list(STACK_GROUPS))
+    defaults = json.loads(json.dumps(asdict(TrainOptions())))
+    for key in ("reuse_embeddings",):
+        shipped.pop(key), defaults.pop(key)
+    assert defaults == shipped
+
+
+@pytest.mark.parametrize("missing, neural, expect", [
+    ("torch", True, ["torch", "rasd[train]", "--no-neural"]),
+    ("floret", False, ["floret", "rasd[train]"]),
+])
+def test_missing_training_package_fails_before_any_work(tmp_path, monkeypatch, missing, neural, expect):
+    from rasd.ner.train import MissingTrainingPackage, TrainOptions, train
+
+    monkeypatch.setitem(sys.modules, missing, None)  # importlib finds no spec: as if not installed
+    with pytest.raises(MissingTrainingPackage) as err:
+        train(tmp_path / "data", tmp_path / "out", tmp_path / "work", TrainOptions(neural=neural))
+    for text in expect:
+        assert text in str(err.value)
+    assert not (tmp_path / "work").exists() and not (tmp_path / "out").exists()
+
+
+def test_no_torch_needed_without_the_neural_tagger(monkeypatch):
+    from rasd.ner.train import TrainOptions, require_training_packages
+
+    monkeypatch.setitem(sys.modules, "torch", None)
+    require_training_packages(TrainOptions(neural=False))
+
+
 @pytest.mark.slow
 def test_full_rebuild_command(tmp_path, data_dir):
     from rasd.ner.train import TrainOptions, train
 
-    report = train(data_dir, tmp_path / "out", tmp_path / "work", TrainOptions(max_iterations=5))
-    assert (tmp_path / "out" / "model" / "crf.model").is_file()
+    pytest.importorskip("torch", reason="the default (shipped) configuration trains the neural tagger with torch")
+    report = train(data_dir, tmp_path / "out", tmp_path / "work", TrainOptions(max_iterations=5, neural_epochs=1))
+    for f in ("crf.model", "crf2.model", "neural.npz", "knowledge.tsv"):
+        assert (tmp_path / "out" / "model" / f).is_file(), f
     assert report["anercorp_dev.anercorp"]["micro"]["n"] > 800
