@@ -71,10 +71,15 @@ def test_missing_training_package_fails_before_any_work(tmp_path, monkeypatch, m
 
 
 def test_no_torch_needed_without_the_neural_tagger(monkeypatch):
-    from rasd.ner.train import TrainOptions, require_training_packages
+    import importlib.util
 
-    monkeypatch.setitem(sys.modules, "torch", None)
+    from rasd.ner.train import MissingTrainingPackage, TrainOptions, require_training_packages
+
+    # floret installed, torch not (whatever this environment really has)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "torch" else object())
     require_training_packages(TrainOptions(neural=False))
+    with pytest.raises(MissingTrainingPackage, match="torch"):
+        require_training_packages(TrainOptions(neural=True))
 
 
 @pytest.mark.slow
