@@ -530,6 +530,7 @@ def code_document(doc: Doc) -> None:
     _suppress_contents(view, coded)
     senses.consult_topics(view, coded)
     _event_subjects(view, st, coded)
+    senses.relative_descriptions(view, coded)
     _same_event_nouns(view, coded)
     _verb_and_its_noun(view, coded)
     _adverbial_masdars(view, coded)
@@ -554,7 +555,8 @@ def code_document(doc: Doc) -> None:
     targets.decision_owner(view, coded)
     targets.dual_pronoun(view, st, coded)
     for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
-                 senses.interceptions, senses.metaphors, senses.control_subjects, senses.ceasefire_genitives, senses.deliberations):
+                 senses.interceptions, senses.metaphors, senses.measure_targets, senses.control_subjects,
+                 senses.ceasefire_genitives, senses.deliberations):
         rule(view, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}

@@ -538,3 +538,40 @@ def possessive_subject(view: DocView, coded: list[Coded]) -> None:
                 e.r.a1 = ph
                 e.r.why.append(f"a1 = the subject of «{t.text}» (possessive pronoun on the event noun)")
             break
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذى", "اللذين", "اللتين", "الذين"})
+
+
+def relative_descriptions(view: DocView, coded: list[Coded]) -> None:
+    """«التفجير الإرهابي المزدوج الذي استهدف مدينة اسطنبول»: a same-type verb in a relative clause on an
+    event noun (a few adjectives may stand between) describes that event; its object is the event's target
+    or place, not a second event."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or not e.c.verbal:
+            continue
+        rel = e.c.first - 1
+        if rel >= 0 and toks[rel].key == "قد":
+            rel -= 1
+        if rel < 1 or toks[rel].key not in _RELATIVES or not _same_sent(view, rel, e.c.first):
+            continue
+        noun = next((n for n in coded if n is not e and not n.suppressed and n.c.nominal
+                     and 0 < rel - n.c.last <= 4 and _same_sent(view, n.c.last, rel)
+                     and all(toks[j].word and toks[j].key.startswith("ال") for j in range(n.c.last + 1, rel))), None)
+        if noun is None or noun.c.trigger.type != e.c.trigger.type:
+            continue
+        e.suppressed = f"describes the event «{toks[noun.c.head].text}» (relative clause on it)"
+        if noun.r.loc is None and e.r.loc is not None:
+            noun.r.loc = e.r.loc
+            noun.r.why.append(f"loc = the place of «{toks[e.c.head].text}»")
+
+
+def measure_targets(view: DocView, coded: list[Coded]) -> None:
+    """«إجراءات عديدة تستهدف عددا من الحسابات»، «قانون يستهدف المهاجرين»: what a measure, a law or a
+    policy «targets» is its scope, not the target of an attack."""
+    for e in coded:
+        if e.suppressed or e.c.trigger.type != "ASSAULT" or lx.nkey(e.c.trigger.lemma) != lx.nkey("استهدف"):
+            continue
+        if _head_in(view, e.r.a1, "measure"):
+            e.suppressed = "the scope of a measure (its subject is a measure, a law or a policy)"

@@ -1,0 +1,61 @@
+"""«No event here» rules written from unseen ANT internationalNews articles (precision sample D,
+benchmarks/events/precision_sample.md). Sentences are new, written in the style of wire news; each table
+also keeps the real events the rule must not remove."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-03-10"
+
+
+def _triggers(nlp, text):
+    return [(e.type, e.trigger.text) for e in nlp(text, published=PUB).events]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what a law or rule allows someone to do is a general rule
+    ("ويسمح القانون الجديد لعناصر الأمن بإطلاق النار على السيارات المسرعة.", "إطلاق النار"),
+    ("ويجيز المرسوم للجيش باعتقال المشتبه بهم دون إذن قضائي.", "اعتقال"),
+    ("وبموجب النص يمكن للشرطة أن تعتقل أي شخص يرفض الامتثال.", "تعتقل"),
+    ("ويحق للشرطة إطلاق النار على الفارين الذين يشكلون خطرا على الحياة.", "إطلاق النار"),
+    # harm caused by an accident or a disaster has no attacker
+    ("قتل ثلاثة أشخاص إثر انقلاب حافلة على الطريق السريع.", "قتل"),
+    ("وقتل عشرة عمال في انهيار منجم للفحم شمال البلاد.", "قتل"),
+    ("قتل شخصان وأصيب عشرة آخرون بسبب اصطدام قطارين في ضواحي المدينة.", "قتل"),
+    # anonymity and executive orders are no demands
+    ("وقال مسؤول طلب عدم ذكر اسمه إن المفاوضات متعثرة.", "طلب"),
+    ("وأفاد دبلوماسي طلب عدم الكشف عن هويته بأن الاجتماع أرجئ.", "طلب"),
+    ("قال الرئيس إنه سيصدر أمرا تنفيذيا جديدا لتنظيم الهجرة.", "أمرا"),
+    # «محل تفاوض» = a matter of negotiation
+    ("وأكد الوزير أن أمن الحدود ليس محل تفاوض مع أي طرف.", "تفاوض"),
+    # a definite plural participle names people
+    ("ونقل المعتقلون إلى سجن مركزي قرب العاصمة.", "المعتقلون"),
+    # what a measure or a law «targets» is its scope
+    ("أعلنت الحكومة إجراءات جديدة تستهدف الشركات المتهربة من الضرائب.", "تستهدف"),
+    # a same-type verb in a relative clause describes the event noun
+    ("عبرت الوزارة عن استنكارها الشديد للهجوم الإرهابي الذي استهدف كنيسة في القاهرة أمس.", "استهدف"),
+])
+def test_no_event_here(nlp, text, absent):
+    assert all(absent not in trig for _, trig in _triggers(nlp, text)), _triggers(nlp, text)
+
+
+@pytest.mark.parametrize("text, etype, present", [
+    # a specific permission is kept only where its content is an event of its own; the act itself stays
+    ("أطلقت الشرطة النار على سيارة مسرعة عند حاجز أمني.", "ASSAULT", "أطلقت"),
+    ("يمكن أن تعتقل الشرطة المشتبه به في أي لحظة.", "COERCE", "تعتقل"),
+    # killings by an attacker stay attacks
+    ("قتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش.", "ASSAULT", "هجوم"),
+    ("قتل مسلحون خمسة مدنيين إثر اقتحام قرية نائية.", "ASSAULT", "قتل"),
+    # a real demand and a real arrest stay
+    ("طلب الرئيس من البرلمان عقد جلسة طارئة.", "REQUEST", "طلب"),
+    ("اعتقلت الشرطة عشرة محتجين وسط العاصمة.", "COERCE", "اعتقلت"),
+    # an attack targets, and the relative clause on another event noun stays
+    ("استهدفت غارة جوية مخزنا للأسلحة قرب الحدود.", "ASSAULT", "استهدفت"),
+    ("أعلنت الحكومة إجراءات جديدة بعد أن استهدف مسلحون قافلة للجيش.", "ASSAULT", "استهدف"),
+    ("عبرت الوزارة عن استنكارها الشديد للهجوم الإرهابي الذي استهدف كنيسة في القاهرة أمس.", "ASSAULT", "هجوم"),
+    ("أفرجت السلطات عن المعتقلين بعد انتهاء التحقيق.", "RETREAT", "أفرجت"),
+])
+def test_events_kept(nlp, text, etype, present):
+    assert (etype, present) in [(t, tr) for t, tr in _triggers(nlp, text)] or any(
+        t == etype and present in tr for t, tr in _triggers(nlp, text)), _triggers(nlp, text)
