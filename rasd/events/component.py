@@ -556,7 +556,7 @@ def code_document(doc: Doc) -> None:
     targets.dual_pronoun(view, st, coded)
     for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
                  senses.interceptions, senses.metaphors, senses.measure_targets, senses.control_subjects,
-                 senses.ceasefire_genitives, senses.deliberations):
+                 senses.ceasefire_genitives, senses.deliberations, senses.settings):
         rule(view, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}

@@ -130,6 +130,9 @@ def generic_object(view: DocView, tok: Tok, split: Split, kind: str) -> bool:
     if split.conj:
         return False
     prev = _prev(view, tok.i)
+    if prev is None and tok.i > 1 and view.toks[tok.i - 1].text in ('"', "«", "“"):
+        prev = _prev(view, tok.i - 1)  # «حماية البلاد من "الهجمات الإرهابية"»
+        tok = view.toks[tok.i - 1]
     if prev is None:
         return False
     governed = split.prep in ("", "ل") and _in(prev, "counter")
@@ -325,10 +328,13 @@ def permitted_act(view: DocView, tok: Tok, nominal: bool, split: Split) -> bool:
         if prev is None or prev.key not in _RELATIVE_OR_AN:
             return False
     seen_beneficiary = False
-    for back in range(2 if not nominal else 1, 7):
-        t = _prev(view, tok.i, back)
-        if t is None or t.key in _cls("clause_break"):
+    toks = view.toks
+    for j in range(tok.i - (2 if not nominal else 1), max(tok.i - 9, -1), -1):
+        t = toks[j]
+        if t.sent != tok.sent or t.key in _cls("clause_break"):
             return False
+        if not t.word:
+            continue  # «يمكن للشرطة - وفق القانون - أن تطلق النار»
         if _in(t, "permission"):
             return seen_beneficiary or t.key.startswith(("يسمح", "تسمح", "يجيز", "تجيز", "يخول", "تخول"))
         if conj_prefix(t.text).endswith("ل") and t.key not in ("لكن", "لكنه", "لكنها"):
@@ -368,6 +374,19 @@ def habitual(view: DocView, first: int, last: int, kind: str, future: bool) -> s
         pair = " ".join((toks[j].key, toks[j + 1].key)) if j + 1 < len(toks) else ""
         if toks[j].key in words or pair in words:
             return f"habitual «{toks[j].text}»: a habit, not one event"
+    return None
+
+
+def over_years(view: DocView, first: int, last: int, kind: str) -> str | None:
+    """«تراجع تأثيرها بفعل ضربات الجيش في السنوات الأخيرة»: plural acts over a period of years are a trend."""
+    toks = view.toks
+    if kind != "plural" and not (kind == "noun" and toks[first].key.endswith("ات")):
+        return None
+    for j in range(last + 1, min(last + 10, len(toks) - 1)):
+        if toks[j].sent != toks[first].sent:
+            break
+        if f"{toks[j].key} {toks[j + 1].key}" in _cls("period"):
+            return f"«{toks[j].text} {toks[j + 1].text}»: a trend over years, not one event"
     return None
 
 
@@ -437,7 +456,8 @@ def characterisation(view: DocView, first: int, kind: str) -> str | None:
 
 def no_event_reason(view: DocView, c) -> str | None:
     """Why a selected trigger (:class:`rasd.events.triggers.Candidate`) reports no event here, or None."""
-    return (habitual(view, c.first, c.last, c.kind, c.split.future) or suspension(view, c.last, c.trigger)
+    return (habitual(view, c.first, c.last, c.kind, c.split.future) or over_years(view, c.first, c.last, c.kind)
+            or suspension(view, c.last, c.trigger)
             or accident(view, c.first, c.last, c.trigger) or accident_deaths(view, c.first, c.last, c.trigger)
             or characterisation(view, c.first, c.kind))
 

@@ -251,20 +251,29 @@ def _pronoun_end(view: DocView, e: Coded) -> bool:
     return not text.endswith("ة") and view.toks[c.last].key.endswith(("هم", "ها", "هما", "هن"))
 
 
+_DEMONSTRATIVE = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+
+
+def _demonstrative_before(view: DocView, e: Coded) -> bool:
+    """«في أعقاب هذا الهجوم»: a demonstrative before a definite event noun points back to a known event."""
+    j = e.c.first - 1
+    return j >= 0 and view.toks[j].key in _DEMONSTRATIVE and e.c.split.article and _same_sent(view, j, e.c.first)
+
+
 def restatements(view: DocView, coded: list[Coded]) -> None:
-    """«تمكنت الوحدات من إيقاف 4 شبان … وتم إيقافهم جميعا»، «تطلق سراح رهينتين … ترحب بإطلاق سراحهم»:
-    a later event noun of the same type whose pronoun refers back to the participants of an earlier
-    event in the sentence names that event again."""
+    """«تمكنت الوحدات من إيقاف 4 شبان … وتم إيقافهم جميعا»، «تطلق سراح رهينتين … ترحب بإطلاق سراحهم»،
+    «أدانت التفجير الذي استهدف … في أعقاب هذا الهجوم»: a later event noun of the same type whose pronoun
+    or demonstrative refers back to an earlier event in the sentence names that event again."""
     toks = view.toks
     for k, e in enumerate(coded):
         c = e.c
-        if e.suppressed or not c.nominal or not _pronoun_end(view, e):
+        if e.suppressed or not c.nominal or not (_pronoun_end(view, e) or _demonstrative_before(view, e)):
             continue
         if c.split.rest.endswith(("ات", "اتها", "اتهم", "اته")):
             continue
         earlier = next((p for p in reversed(coded[:k]) if not p.suppressed and p.c.trigger.type == c.trigger.type
                         and toks[p.c.first].sent == toks[c.first].sent and p.c.last < c.first), None)
-        if earlier is not None and (earlier.r.a2 is not None or earlier.c.verbal):
+        if earlier is not None and (earlier.r.a2 is not None or earlier.c.verbal or _demonstrative_before(view, e)):
             e.suppressed = f"restates «{toks[earlier.c.head].text}» (its pronoun refers back)"
 
 
@@ -575,3 +584,25 @@ def measure_targets(view: DocView, coded: list[Coded]) -> None:
             continue
         if _head_in(view, e.r.a1, "measure"):
             e.suppressed = "the scope of a measure (its subject is a measure, a law or a policy)"
+
+
+_CASUALTY = frozenset(lx.nkey(w) for w in ("قتل", "مقتل", "أصاب", "إصابة", "جرح"))  # casualties: rasd.events.component
+
+
+def settings(view: DocView, coded: list[Coded]) -> None:
+    """«تمكن الجيش من القضاء على إرهابيين في كمين»، «ألقى الجيش القبض على ثلاثة في كمين»: an attack noun
+    after «في» that follows an act with its agent in the same clause is the setting of that act (how it
+    was done), not a second event. Casualty verbs (قتل جنديان في كمين) are left to the casualty rule, which
+    keeps the attack."""
+    toks = view.toks
+    for k, e in enumerate(coded):
+        c = e.c
+        if e.suppressed or not c.nominal or c.trigger.type != "ASSAULT" or c.split.prep or c.split.conj:
+            continue
+        if c.first == 0 or toks[c.first - 1].key != "في":
+            continue
+        act = next((p for p in reversed(coded[:k]) if not p.suppressed and p.r.a1 is not None and not p.r.passive
+                    and lx.nkey(p.c.trigger.lemma) not in _CASUALTY and p.c.trigger.type in ("ASSAULT", "COERCE") and 0 < c.first - p.c.last <= 10
+                    and toks[p.c.last].clause == toks[c.first].clause and _same_sent(view, p.c.last, c.first)), None)
+        if act is not None:
+            e.suppressed = f"the setting of «{toks[act.c.head].text}» (في + attack noun after the act)"

@@ -251,7 +251,12 @@ def _violence_noun(view: DocView, tok: Tok) -> bool:
     if tok.key not in ("عنف", "وعنف") or tok.i == 0:
         return False
     prev = view.toks[tok.i - 1]
+    if not prev.word and tok.i > 1 and prev.text in _QUOTES:  # «ضد "عنف الشرطة"»: a quoted slogan
+        prev = view.toks[tok.i - 2]
     return prev.sent == tok.sent and (prev.key in _VIOLENCE_FRAMES or tok.key == "وعنف")
+
+
+_QUOTES = frozenset({'"', "«", "“", "'", "„"})
 
 
 def _name_bigram(view: DocView, tok: Tok) -> bool:
