@@ -149,6 +149,32 @@ def generic_object(view: DocView, tok: Tok, split: Split, kind: str) -> bool:
     return bool(split.article) or kind == "plural"
 
 
+def trend_object(view: DocView, tok: Tok, trig: lx.Trigger, split: Split, kind: str) -> bool:
+    """«تزايد واضح في الإساءة والتحرش»، «تصاعد الهجمات»: the definite or plural act whose rise or fall a
+    trend noun measures (as its genitive, or after «في») is a kind of act, not one occurrence. «ارتفاع عدد
+    قتلى الهجوم» keeps the attack: only adjectives of the trend noun and «في» may stand between."""
+    if trig.type not in _TREND_TYPES or not (split.article or kind == "plural") or split.prep:
+        return False
+    toks = view.toks
+    seen_fi = False
+    for j in range(tok.i - 1, max(tok.i - 6, -1), -1):
+        t = toks[j]
+        if t.sent != tok.sent or not t.word:
+            return False
+        if _in(t, "trend"):
+            return j == tok.i - 1 or seen_fi
+        if t.key == "في":
+            seen_fi = True
+        elif j == tok.i - 1 and split.conj == "و" and is_definite(t.key, t.text):
+            continue  # «الإساءة والتحرش»: the first conjunct
+        elif not seen_fi or is_definite(t.key, t.text) or t.key in _cls("stop"):
+            return False  # only adjectives of an indefinite trend noun stand before «في»
+    return False
+
+
+_TREND_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
+
+
 def capacity_complement(view: DocView, tok: Tok, split: Split) -> bool:
     """«مصممة لتدمير القوات البرية»، «قادر على إطلاق صواريخ»: what a thing can do is no occurrence."""
     prev = _prev(view, tok.i)

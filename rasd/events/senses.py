@@ -257,7 +257,9 @@ _DEMONSTRATIVE = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 def _demonstrative_before(view: DocView, e: Coded) -> bool:
     """«في أعقاب هذا الهجوم»: a demonstrative before a definite event noun points back to a known event."""
     j = e.c.first - 1
-    return j >= 0 and view.toks[j].key in _DEMONSTRATIVE and e.c.split.article and _same_sent(view, j, e.c.first)
+    if j > 0 and view.toks[j].text in ('"', "«", "“"):  # «هذا "الهجوم الإرهابي الجبان"»
+        j -= 1
+    return j >= 0 and view.toks[j].key in _DEMONSTRATIVE and bool(e.c.split.article) and _same_sent(view, j, e.c.first)
 
 
 def restatements(view: DocView, coded: list[Coded]) -> None:
