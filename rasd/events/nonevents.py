@@ -175,6 +175,23 @@ def trend_object(view: DocView, tok: Tok, trig: lx.Trigger, split: Split, kind: 
 _TREND_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
 
 
+_ANY = frozenset({"اي", "لاي", "باي", "واي"})
+
+
+def any_kind(view: DocView, tok: Tok, nominal: bool) -> bool:
+    """«من أي خطاب قد يهدد تماسك الاتحاد»، «رفض أي تدخل»: «أي» (any) makes a kind of act, and a verb
+    in the clause that qualifies «أي + noun» describes that kind, not one occurrence."""
+    prev = _prev(view, tok.i)
+    if prev is None:
+        return False
+    if nominal:
+        return prev.key in _ANY
+    back = 2 if prev.key == "قد" else 1
+    noun, det = _prev(view, tok.i, back), _prev(view, tok.i, back + 1)
+    return noun is not None and det is not None and det.key in _ANY and not is_definite(noun.key, noun.text) \
+        and noun.key not in _cls("stop")
+
+
 def capacity_complement(view: DocView, tok: Tok, split: Split) -> bool:
     """«مصممة لتدمير القوات البرية»، «قادر على إطلاق صواريخ»: what a thing can do is no occurrence."""
     prev = _prev(view, tok.i)

@@ -275,7 +275,7 @@ def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger)
     if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig) \
             or nonevents.mobilized_resources(view, tok, trig) or nonevents.let_us(view, tok, trig) \
             or nonevents.adverb_homograph(tok) or nonevents.stopping_an_act(view, tok, trig) \
-            or nonevents.no_demand_formula(view, tok, trig) \
+            or nonevents.no_demand_formula(view, tok, trig) or nonevents.any_kind(view, tok, a.entry.cls == NOMINAL) \
             or nonevents.permitted_act(view, tok, a.entry.cls == NOMINAL, a.split):
         return True
     if a.entry.cls != NOMINAL:

@@ -63,6 +63,9 @@ def test_no_event_here_round_2(nlp, text, absent):
     # acts whose rise a trend noun measures are a kind of act
     ("ويأتي القرار في ظل تزايد واضح في الإساءة والتحرش على مواقع التواصل.", "التحرش"),
     ("وحذرت المنظمة من تصاعد الهجمات على الصحفيين.", "الهجمات"),
+    # «أي» (any) + noun is a kind of act, and so is the verb of its qualifying clause
+    ("وحذر الوزير من أي تصعيد قد يهدد استقرار المنطقة.", "يهدد"),
+    ("وأكد الجيش أنه سيرد بقوة على أي هجوم يستهدف قواته.", "هجوم"),
     # a quoted restatement after a demonstrative
     ('وأدانت الخارجية التفجير الذي استهدف مسجدا في المدينة، معربة عن تضامنها إثر هذا "الهجوم الجبان".',
      "الهجوم"),
@@ -90,6 +93,8 @@ def test_no_event_here_round_3(nlp, text, absent):
     ("شنت طائرات التحالف غارات على مواقع التنظيم أمس.", "ASSAULT", "شنت"),
     ("نصب مسلحون كمينا لدورية عسكرية قرب الحدود.", "ASSAULT", "نصب"),
     ("وقتل جنديان في كمين نصبه مسلحون قرب الحدود.", "ASSAULT", "كمين"),
+    # a definite attack after a threat stays
+    ("هدد الرئيس بالرد على الهجوم الذي استهدف السفارة.", "ASSAULT", "استهدف"),
     # the attack whose death toll rises stays
     ("وقالت الشرطة إن ارتفاع عدد قتلى الهجوم بلغ عشرين.", "ASSAULT", "الهجوم"),
 ])
