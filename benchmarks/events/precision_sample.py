@@ -4,7 +4,7 @@ precision by hand (benchmarks/events/precision_sample.md).
     python -m benchmarks.events.precision_sample [--category internationalNews] [--skip 700] [--count 30]
 
 Articles are taken in file order from ANT v1.1 (Apache-2.0), starting after ``--skip`` articles of the
-category, skipping any document that a dev record (tests/events/dev/dev.jsonl) was drawn from and
+category, skipping any document that a dev or dev2 record (tests/events/dev/) was drawn from and
 articles without text. Each event is printed with its sentence, so a reader can mark it correct or not.
 """
 
@@ -14,17 +14,20 @@ import argparse
 import json
 from pathlib import Path
 
-DEV = Path(__file__).resolve().parents[2] / "tests" / "events" / "dev" / "dev.jsonl"
+DEV_DIR = Path(__file__).resolve().parents[2] / "tests" / "events" / "dev"
+DEV_SETS = (DEV_DIR / "dev.jsonl", DEV_DIR / "dev2.jsonl")
 
 
 def dev_docnos() -> set[str]:
-    """DOCNOs of the ANT documents the dev set was drawn from (never part of a precision sample)."""
+    """DOCNOs of the ANT documents dev or blind dev2 records were drawn from (never part of a precision sample;
+    only the locators of dev2 are read, never its text)."""
     out = set()
-    for line in DEV.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            loc = json.loads(line)["locator"]
-            if loc.startswith("ant:"):
-                out.add(loc.split(":")[2])
+    for path in DEV_SETS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                loc = json.loads(line)["locator"]
+                if loc.startswith("ant:"):
+                    out.add(loc.split(":")[2])
     return out
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn, QuantityAnn, state
 from rasd.events import lexicon as lx
-from rasd.events import nonevents, senses, targets
+from rasd.events import descriptions, nonevents, senses, targets
 from rasd.events.attribution import Attributions, Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
@@ -530,6 +530,7 @@ def code_document(doc: Doc) -> None:
     _suppress_contents(view, coded)
     senses.consult_topics(view, coded)
     _event_subjects(view, st, coded)
+    descriptions.relative_descriptions(view, coded)
     _same_event_nouns(view, coded)
     _verb_and_its_noun(view, coded)
     _adverbial_masdars(view, coded)
@@ -554,7 +555,8 @@ def code_document(doc: Doc) -> None:
     targets.decision_owner(view, coded)
     targets.dual_pronoun(view, st, coded)
     for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
-                 senses.interceptions, senses.metaphors, senses.control_subjects, senses.ceasefire_genitives, senses.deliberations):
+                 senses.interceptions, senses.metaphors, descriptions.measure_targets, senses.control_subjects,
+                 senses.ceasefire_genitives, senses.deliberations, descriptions.settings):
         rule(view, coded)
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}

@@ -18,7 +18,10 @@ closed word classes of ``word_classes.tsv`` (no sentence-specific lists):
 - a habitual adverb makes an imperfective a habit (تهاجم «بشكل يومي»);
 - «أوقف … عن العمل» is a suspension from duty, not an arrest;
 - an explosion of a gas line or a cylinder is an accident;
-- a noun that a thing «constitutes» or «is considered» is a characterisation (يشكل «تهديدا»).
+- a noun that a thing «constitutes» or «is considered» is a characterisation (يشكل «تهديدا»);
+- what a law or rule «allows» someone to do is a general rule (يسمح القانون للشرطة «بإطلاق النار»);
+- deaths or destruction «in a landslide» or «after a train derailed» are an accident, not an attack;
+- «طلب عدم ذكر اسمه» (asked not to be named) and «أمر تنفيذي» (an executive order) are no demands.
 """
 
 from __future__ import annotations
@@ -77,7 +80,16 @@ def _key_in(key: str, cls: str) -> bool:
 def verb_after_preposition(view: DocView, tok: Tok) -> bool:
     """«عن توقف محطة الكهرباء»، «أدى إلى توقف حركة السير»: right after a preposition stands a noun."""
     prev = _prev(view, tok.i)
-    return prev is not None and prev.key in PREPOSITIONS
+    return prev is not None and (prev.key in PREPOSITIONS or prev.key in _SUBJECT_OF)
+
+
+_SUBJECT_OF = frozenset({"محل", "موضع", "محط"})  # «محل تفاوض» (a matter of negotiation): a masdar, not a verb
+
+
+def people_participle(tok: Tok, kind: str, split: Split) -> bool:
+    """«المعتقلين الذين يشكلون خطرا»، «المحتجزون»: a definite plural participle names people (the
+    detainees), not an occurrence; the event is coded where they are detained or released."""
+    return kind == "participle" and bool(split.article) and tok.key.endswith(("ين", "ون"))
 
 
 def name_genitive(view: DocView, tok: Tok, split: Split) -> bool:
@@ -118,15 +130,66 @@ def generic_object(view: DocView, tok: Tok, split: Split, kind: str) -> bool:
     if split.conj:
         return False
     prev = _prev(view, tok.i)
+    if prev is None and tok.i > 1 and view.toks[tok.i - 1].text in ('"', "«", "“"):
+        prev = _prev(view, tok.i - 1)  # «حماية البلاد من "الهجمات الإرهابية"»
+        tok = view.toks[tok.i - 1]
     if prev is None:
         return False
     governed = split.prep in ("", "ل") and _in(prev, "counter")
     if not governed and prev.key in ("من", "علي"):
         pp = _prev(view, tok.i, 2)
         governed = pp is not None and _in(pp, "counter")
+        for back in (3, 4):  # «حماية البلاد من الهجمات»: the protected thing stands between
+            t, between = _prev(view, tok.i, back), _prev(view, tok.i, back - 1)
+            if governed or t is None or between is None or between.key in _cls("stop"):
+                break
+            governed = _in(t, "counter")
     if not governed:
         return False
     return bool(split.article) or kind == "plural"
+
+
+def trend_object(view: DocView, tok: Tok, trig: lx.Trigger, split: Split, kind: str) -> bool:
+    """«تزايد واضح في الإساءة والتحرش»، «تصاعد الهجمات»: the definite or plural act whose rise or fall a
+    trend noun measures (as its genitive, or after «في») is a kind of act, not one occurrence. «ارتفاع عدد
+    قتلى الهجوم» keeps the attack: only adjectives of the trend noun and «في» may stand between."""
+    if trig.type not in _TREND_TYPES or not (split.article or kind == "plural") or split.prep:
+        return False
+    toks = view.toks
+    seen_fi = False
+    for j in range(tok.i - 1, max(tok.i - 6, -1), -1):
+        t = toks[j]
+        if t.sent != tok.sent or not t.word:
+            return False
+        if _in(t, "trend"):
+            return j == tok.i - 1 or seen_fi
+        if t.key == "في":
+            seen_fi = True
+        elif j == tok.i - 1 and split.conj == "و" and is_definite(t.key, t.text):
+            continue  # «الإساءة والتحرش»: the first conjunct
+        elif not seen_fi or is_definite(t.key, t.text) or t.key in _cls("stop"):
+            return False  # only adjectives of an indefinite trend noun stand before «في»
+    return False
+
+
+_TREND_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
+
+
+_ANY = frozenset({"اي", "لاي", "باي", "واي"})
+
+
+def any_kind(view: DocView, tok: Tok, nominal: bool) -> bool:
+    """«من أي خطاب قد يهدد تماسك الاتحاد»، «رفض أي تدخل»: «أي» (any) makes a kind of act, and a verb
+    in the clause that qualifies «أي + noun» describes that kind, not one occurrence."""
+    prev = _prev(view, tok.i)
+    if prev is None:
+        return False
+    if nominal:
+        return prev.key in _ANY
+    back = 2 if prev.key == "قد" else 1
+    noun, det = _prev(view, tok.i, back), _prev(view, tok.i, back + 1)
+    return noun is not None and det is not None and det.key in _ANY and not is_definite(noun.key, noun.text) \
+        and noun.key not in _cls("stop")
 
 
 def capacity_complement(view: DocView, tok: Tok, split: Split) -> bool:
@@ -290,6 +353,55 @@ def made_thing(view: DocView, tok: Tok, trig: lx.Trigger, kind: str, split: Spli
     return prev is not None and _in(prev, "production")
 
 
+_RELATIVE_OR_AN = frozenset({"ان"})
+
+
+def permitted_act(view: DocView, tok: Tok, nominal: bool, split: Split) -> bool:
+    """«يسمح القانون للشرطة بإطلاق النار»، «يمكن للشرطة أن تطلق النار»، «يحق للشرطة إطلاق النار»: an act
+    that an imperfective permission verb allows someone (ل + noun) is a general rule, not an occurrence.
+    Without the ل-beneficiary «يمكن أن» stays a hypothetical event."""
+    if nominal and split.prep not in ("ب", ""):
+        return False
+    if nominal and not split.prep:  # «يحق للشرطة إطلاق النار»: the masdar right after the beneficiary
+        prev = _prev(view, tok.i)
+        if prev is None or not conj_prefix(prev.text).endswith("ل"):
+            return False
+    if not nominal:
+        prev = _prev(view, tok.i)
+        if prev is None or prev.key not in _RELATIVE_OR_AN:
+            return False
+    seen_beneficiary = False
+    toks = view.toks
+    for j in range(tok.i - (2 if not nominal else 1), max(tok.i - 9, -1), -1):
+        t = toks[j]
+        if t.sent != tok.sent or t.key in _cls("clause_break"):
+            return False
+        if not t.word:
+            continue  # «يمكن للشرطة - وفق القانون - أن تطلق النار»
+        if _in(t, "permission"):
+            return seen_beneficiary or t.key.startswith(("يسمح", "تسمح", "يجيز", "تجيز", "يخول", "تخول"))
+        if conj_prefix(t.text).endswith("ل") and t.key not in ("لكن", "لكنه", "لكنها"):
+            seen_beneficiary = True
+    return False
+
+
+_ANONYMITY = frozenset(lx.nkey(w) for w in ("ذكر", "الكشف", "كشف", "نشر", "الإفصاح", "إعلان"))
+_EXECUTIVE = frozenset(lx.nkey(w) for w in ("تنفيذي", "تنفيذيا", "التنفيذي", "تنفيذية", "التنفيذية", "رئاسي", "رئاسيا",
+                                            "الرئاسي", "رئاسية", "الرئاسية"))
+
+
+def no_demand_formula(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
+    """«طلب عدم ذكر اسمه» (asked not to be named): a source's anonymity, not a demand; «أمرا تنفيذيا»،
+    «الأمر الرئاسي»: an executive order is a decree, not a request."""
+    if trig.type != "REQUEST":
+        return False
+    toks = view.toks
+    nxt = [toks[j] for j in range(tok.i + 1, min(tok.i + 3, len(toks))) if toks[j].sent == tok.sent]
+    if len(nxt) == 2 and nxt[0].key in ("عدم", "بعدم") and (nxt[1].key in _ANONYMITY or nxt[1].key[1:] in _ANONYMITY):
+        return True
+    return bool(nxt) and nxt[0].key in _EXECUTIVE and lx.nkey(trig.lemma) in (lx.nkey("أمر"), lx.nkey("أوامر"))
+
+
 # -- event filters (a candidate in its clause) --------------------------------------------------------
 
 def habitual(view: DocView, first: int, last: int, kind: str, future: bool) -> str | None:
@@ -305,6 +417,19 @@ def habitual(view: DocView, first: int, last: int, kind: str, future: bool) -> s
         pair = " ".join((toks[j].key, toks[j + 1].key)) if j + 1 < len(toks) else ""
         if toks[j].key in words or pair in words:
             return f"habitual «{toks[j].text}»: a habit, not one event"
+    return None
+
+
+def over_years(view: DocView, first: int, last: int, kind: str) -> str | None:
+    """«تراجع تأثيرها بفعل ضربات الجيش في السنوات الأخيرة»: plural acts over a period of years are a trend."""
+    toks = view.toks
+    if kind != "plural" and not (kind == "noun" and toks[first].key.endswith("ات")):
+        return None
+    for j in range(last + 1, min(last + 10, len(toks) - 1)):
+        if toks[j].sent != toks[first].sent:
+            break
+        if f"{toks[j].key} {toks[j + 1].key}" in _cls("period"):
+            return f"«{toks[j].text} {toks[j + 1].text}»: a trend over years, not one event"
     return None
 
 
@@ -338,6 +463,27 @@ def accident(view: DocView, first: int, last: int, trig: lx.Trigger) -> str | No
     return None
 
 
+_CAUSES = frozenset(lx.nkey(w) for w in ("في", "إثر", "اثر", "جراء", "بسبب", "نتيجة", "عقب", "بفعل"))
+_HARM = frozenset(lx.nkey(w) for w in ("قتل", "مقتل", "دمر", "تدمير", "أصاب", "إصابة", "جرح"))
+
+
+def accident_deaths(view: DocView, first: int, last: int, trig: lx.Trigger) -> str | None:
+    """«قتل شخص إثر خروج قطار عن السكة»، «قتلوا في انهيار أرضي»: harm caused by an accident or a
+    disaster (a cause preposition + word class ``accident_cause``) has no attacker."""
+    if trig.type != "ASSAULT" or lx.nkey(trig.lemma) not in _HARM:
+        return None
+    toks = view.toks
+    for j in range(last + 1, min(last + 14, len(toks) - 1)):
+        if toks[j].sent != toks[last].sent:
+            break
+        k = j + 1
+        if toks[j].key in _CAUSES or conj_prefix(toks[j].text)[-1:] == "ب" and _in(toks[j], "accident_cause"):
+            k = j if toks[j].key not in _CAUSES else k
+            if toks[k].sent == toks[last].sent and _in(toks[k], "accident_cause"):
+                return f"caused by «{toks[k].text}»: an accident, not an attack"
+    return None
+
+
 def characterisation(view: DocView, first: int, kind: str) -> str | None:
     """«يشكل تهديدا للأمن»، «تمثل انتهاكا»، «هذه الخطوة تهديد للعالم»: what something constitutes or is
     considered is a judgement about it, not an act of that type."""
@@ -353,8 +499,10 @@ def characterisation(view: DocView, first: int, kind: str) -> str | None:
 
 def no_event_reason(view: DocView, c) -> str | None:
     """Why a selected trigger (:class:`rasd.events.triggers.Candidate`) reports no event here, or None."""
-    return (habitual(view, c.first, c.last, c.kind, c.split.future) or suspension(view, c.last, c.trigger)
-            or accident(view, c.first, c.last, c.trigger) or characterisation(view, c.first, c.kind))
+    return (habitual(view, c.first, c.last, c.kind, c.split.future) or over_years(view, c.first, c.last, c.kind)
+            or suspension(view, c.last, c.trigger)
+            or accident(view, c.first, c.last, c.trigger) or accident_deaths(view, c.first, c.last, c.trigger)
+            or characterisation(view, c.first, c.kind))
 
 
 def court_conviction(view: DocView, c, a1) -> bool:

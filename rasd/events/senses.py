@@ -251,20 +251,31 @@ def _pronoun_end(view: DocView, e: Coded) -> bool:
     return not text.endswith("ة") and view.toks[c.last].key.endswith(("هم", "ها", "هما", "هن"))
 
 
+_DEMONSTRATIVE = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+
+
+def _demonstrative_before(view: DocView, e: Coded) -> bool:
+    """«في أعقاب هذا الهجوم»: a demonstrative before a definite event noun points back to a known event."""
+    j = e.c.first - 1
+    if j > 0 and view.toks[j].text in ('"', "«", "“"):  # «هذا "الهجوم الإرهابي الجبان"»
+        j -= 1
+    return j >= 0 and view.toks[j].key in _DEMONSTRATIVE and bool(e.c.split.article) and _same_sent(view, j, e.c.first)
+
+
 def restatements(view: DocView, coded: list[Coded]) -> None:
-    """«تمكنت الوحدات من إيقاف 4 شبان … وتم إيقافهم جميعا»، «تطلق سراح رهينتين … ترحب بإطلاق سراحهم»:
-    a later event noun of the same type whose pronoun refers back to the participants of an earlier
-    event in the sentence names that event again."""
+    """«تمكنت الوحدات من إيقاف 4 شبان … وتم إيقافهم جميعا»، «تطلق سراح رهينتين … ترحب بإطلاق سراحهم»،
+    «أدانت التفجير الذي استهدف … في أعقاب هذا الهجوم»: a later event noun of the same type whose pronoun
+    or demonstrative refers back to an earlier event in the sentence names that event again."""
     toks = view.toks
     for k, e in enumerate(coded):
         c = e.c
-        if e.suppressed or not c.nominal or not _pronoun_end(view, e):
+        if e.suppressed or not c.nominal or not (_pronoun_end(view, e) or _demonstrative_before(view, e)):
             continue
         if c.split.rest.endswith(("ات", "اتها", "اتهم", "اته")):
             continue
         earlier = next((p for p in reversed(coded[:k]) if not p.suppressed and p.c.trigger.type == c.trigger.type
                         and toks[p.c.first].sent == toks[c.first].sent and p.c.last < c.first), None)
-        if earlier is not None and (earlier.r.a2 is not None or earlier.c.verbal):
+        if earlier is not None and (earlier.r.a2 is not None or earlier.c.verbal or _demonstrative_before(view, e)):
             e.suppressed = f"restates «{toks[earlier.c.head].text}» (its pronoun refers back)"
 
 
@@ -538,3 +549,4 @@ def possessive_subject(view: DocView, coded: list[Coded]) -> None:
                 e.r.a1 = ph
                 e.r.why.append(f"a1 = the subject of «{t.text}» (possessive pronoun on the event noun)")
             break
+

@@ -251,7 +251,12 @@ def _violence_noun(view: DocView, tok: Tok) -> bool:
     if tok.key not in ("عنف", "وعنف") or tok.i == 0:
         return False
     prev = view.toks[tok.i - 1]
+    if not prev.word and tok.i > 1 and prev.text in _QUOTES:  # «ضد "عنف الشرطة"»: a quoted slogan
+        prev = view.toks[tok.i - 2]
     return prev.sent == tok.sent and (prev.key in _VIOLENCE_FRAMES or tok.key == "وعنف")
+
+
+_QUOTES = frozenset({'"', "«", "“", "'", "„"})
 
 
 def _name_bigram(view: DocView, tok: Tok) -> bool:
@@ -269,14 +274,17 @@ def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger)
     """Readings that name no occurrence here (:mod:`rasd.events.nonevents`)."""
     if nonevents.promise_without_content(view, tok, trig) or nonevents.warning_without_threat(view, tok, trig) \
             or nonevents.mobilized_resources(view, tok, trig) or nonevents.let_us(view, tok, trig) \
-            or nonevents.adverb_homograph(tok) or nonevents.stopping_an_act(view, tok, trig):
+            or nonevents.adverb_homograph(tok) or nonevents.stopping_an_act(view, tok, trig) \
+            or nonevents.no_demand_formula(view, tok, trig) or nonevents.any_kind(view, tok, a.entry.cls == NOMINAL) \
+            or nonevents.permitted_act(view, tok, a.entry.cls == NOMINAL, a.split):
         return True
     if a.entry.cls != NOMINAL:
         return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok) \
             or _violence_noun(view, tok)
     return nonevents.name_genitive(view, tok, a.split) or nonevents.generic_object(view, tok, a.split, a.entry.kind) \
         or nonevents.capacity_complement(view, tok, a.split) or nonevents.facing(view, tok, trig, a.split) \
-        or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split) or nonevents.required_predicate(view, tok, a.split)
+        or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split) or nonevents.required_predicate(view, tok, a.split) \
+        or nonevents.people_participle(tok, a.entry.kind, a.split) or nonevents.trend_object(view, tok, trig, a.split, a.entry.kind)
 
 
 def _adjective_after_possessed(view: DocView, tok: Tok) -> bool:
