@@ -156,40 +156,42 @@ def load(config: PipelineConfig | None = None, **overrides) -> Pipeline:
 
 # -- DocState -> contract -------------------------------------------------------
 
-def _span(doc: Doc, start: int, end: int) -> schema.TextSpan:
-    return schema.TextSpan(start=start, end=end, text=doc.text[start:end])
+# ``doc.text`` is rebuilt from the tokens on every access (O(n)): callers pass the string once.
+
+def _span(text: str, start: int, end: int) -> schema.TextSpan:
+    return schema.TextSpan(start=start, end=end, text=text[start:end])
 
 
-def _attribution(doc: Doc, attrs) -> list[schema.Attribution]:
-    return [schema.Attribution(actor=a.actor, start=a.start, end=a.end, text=doc.text[a.start:a.end], cue=a.cue)
+def _attribution(text: str, attrs) -> list[schema.Attribution]:
+    return [schema.Attribution(actor=a.actor, start=a.start, end=a.end, text=text[a.start:a.end], cue=a.cue)
             for a in attrs]
 
 
-def _event(doc: Doc, st: DocState, i: int, ev: EventAnn) -> schema.Event:
+def _event(text: str, st: DocState, i: int, ev: EventAnn) -> schema.Event:
     def actor_arg(arg):
         if arg is None:
             return None
         actor = arg.actor or (arg.mention.actor if arg.mention else None)
         code = arg.code or (st.actors[actor].code if actor in st.actors else None)
-        return schema.ActorArg(actor=actor, start=arg.start, end=arg.end, text=doc.text[arg.start:arg.end], code=code)
+        return schema.ActorArg(actor=actor, start=arg.start, end=arg.end, text=text[arg.start:arg.end], code=code)
 
     loc = ev.location
     date = ev.date
     return schema.Event(
         id=f"e{i}", type=ev.type, mode=ev.mode, cameo=ev.cameo, context=list(ev.context), sentence=ev.sentence,
-        trigger=_span(doc, ev.trigger_start, ev.trigger_end),
+        trigger=_span(text, ev.trigger_start, ev.trigger_end),
         actor1=actor_arg(ev.actor1), actor2=actor_arg(ev.actor2),
         location=None if loc is None else schema.LocationArg(
             place=loc.place or (loc.mention.place if loc.mention else None),
-            start=loc.start, end=loc.end, text=doc.text[loc.start:loc.end]),
+            start=loc.start, end=loc.end, text=text[loc.start:loc.end]),
         date=None if date is None else schema.DateArg(
             value=date.value, precision=date.precision,
-            text=doc.text[date.start:date.end] if date.start is not None and date.end is not None else (date.text or ""),
+            text=text[date.start:date.end] if date.start is not None and date.end is not None else (date.text or ""),
             start=date.start, end=date.end),
         quantity=None if ev.quantity is None else schema.Quantity(
             value=ev.quantity.value, start=ev.quantity.start, end=ev.quantity.end,
-            text=doc.text[ev.quantity.start:ev.quantity.end]),
-        modality=ev.modality, attribution=_attribution(doc, ev.attribution),
+            text=text[ev.quantity.start:ev.quantity.end]),
+        modality=ev.modality, attribution=_attribution(text, ev.attribution),
         method=ev.method, confidence=ev.confidence, reason=ev.reason,
     )
 
@@ -226,11 +228,11 @@ def to_result(doc: Doc) -> schema.Result:
         places=[schema.Place(id=p.id, name=p.name, name_en=p.name_en, feature=p.feature, country=p.country,
                              lat=p.lat, lon=p.lon)
                 for pid, p in sorted(st.places.items()) if pid in places_used],
-        events=[_event(doc, st, i, ev) for i, ev in enumerate(
+        events=[_event(text, st, i, ev) for i, ev in enumerate(
             sorted(st.events, key=lambda e: (e.trigger_start, e.trigger_end)), 1)],
         relations=[schema.Relation(type=r.type, subject=r.subject, object=r.object, role=r.role,
-                                   evidence=_span(doc, r.evidence_start, r.evidence_end),
-                                   attribution=_attribution(doc, r.attribution),
+                                   evidence=_span(text, r.evidence_start, r.evidence_end),
+                                   attribution=_attribution(text, r.attribution),
                                    confidence=r.confidence, method=r.method) for r in st.relations],
         warnings=list(st.warnings),
     )

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from rasd.actors.agents import AgentMatch, find_agents
 from rasd.actors.codes import actor_code, day_of
 from rasd.actors.knowledge import cues, nominals
-from rasd.actors.matching import QUOTES, Hit, TokenView, name_key, scan, token_view
+from rasd.actors.matching import QUOTES, Hit, SpanIndex, TokenView, name_key, scan, token_view
 from rasd.actors.registry import NameEntry, Registry, RegistryActor, load_registry
 from rasd.annotations import ActorInfo, DocState, MentionAnn, state
 from rasd.text.clitics import corpus_split, proclitic_candidates
@@ -195,8 +195,11 @@ def _attach(hits: list[tuple[Hit, tuple[NameEntry, ...]]], model: list[MentionAn
             reg: Registry) -> list[_Pending]:
     """Pair registry hits with NER mentions on the same words."""
     out = []
+    index = SpanIndex(model, slack=max((h.end - h.start for h, _ in hits), default=0))
+    gone: set[int] = set()
     for hit, entries in hits:
-        over = [m for m in model if m.start < hit.end and hit.start < m.end]
+        over = [m for m in index.near(hit.start, hit.end)
+                if id(m) not in gone and m.start < hit.end and hit.start < m.end]
         if not over:
             out.append(_Pending(hit, entries, None))
             continue
@@ -217,6 +220,7 @@ def _attach(hits: list[tuple[Hit, tuple[NameEntry, ...]]], model: list[MentionAn
             # the model split one registry name into pieces (داعش – خراسان): one mention for the name
             for x in over[1:]:
                 model.remove(x)
+                gone.add(id(x))
             m.reason = f"{m.reason}; {len(over)} entities joined into the registry name"
             m.start, m.end = hit.start, hit.end
             out.append(_Pending(hit, entries, m, extended=True))
@@ -229,9 +233,11 @@ def _split_joined(model: list[MentionAnn], hits: list[tuple[Hit, tuple[NameEntry
     """Drop an NER span made only of two or more registry names and joiner words
     (``كتائب القسام التابعة لحركة حماس``): the names then stand as mentions of their own."""
     joiners = cues()["joiner"]
+    index = SpanIndex([h for h, _ in hits])
     out = []
     for m in model:
-        inside = sorted((h for h, _ in hits if m.start <= h.start and h.end <= m.end), key=lambda h: h.first)
+        inside = sorted((h for h in index.near(m.start, m.end) if m.start <= h.start and h.end <= m.end),
+                        key=lambda h: h.first)
         chosen: list[Hit] = []
         for h in inside:  # longest-first scan already; keep non-overlapping ones in order
             if not chosen or h.first > chosen[-1].last:
@@ -304,7 +310,8 @@ def link_document(doc: Doc, reg: Registry) -> None:
     st = state(doc)
     view = token_view(doc)
     ctx = DocContext(reg, day_of(st.meta.published))
-    model = [m for m in entity_mentions(doc) if not generic_head(doc.text[m.start:m.end])]
+    text = doc.text  # rebuilt from the tokens on every access: once per document
+    model = [m for m in entity_mentions(doc) if not generic_head(text[m.start:m.end])]
     hits = [(h, e) for h in scan(view, reg.index) if (e := _acronym_ok(view, h, h.payloads))]
     model = _split_joined(model, hits, view)
     pending = _attach(hits, model, view, reg)

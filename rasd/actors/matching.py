@@ -10,9 +10,10 @@ quotes and dashes inside a name are skipped (``داعش – خراسان``).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Generic, Iterator, TypeVar
+from typing import Generic, Iterator, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
@@ -248,3 +249,22 @@ def scan(view: TokenView, index: NameIndex, clitics: bool = True) -> Iterator[Hi
             continue
         yield hit
         i = hit.last + 1
+
+
+class SpanIndex:
+    """Items with ``start``/``end`` for "which overlap [start, end)" queries: a scan of every item per
+    query is quadratic on long documents. ``slack`` allows items whose spans move by up to that many
+    characters after indexing (the linker extends or trims NER spans); callers check the live spans."""
+
+    def __init__(self, items: Sequence, slack: int = 0) -> None:
+        self.items = list(items)
+        self._order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
+        self._starts = [self.items[i].start for i in self._order]
+        self._reach = max((x.end - x.start for x in self.items), default=0) + slack
+        self._slack = slack
+
+    def near(self, start: int, end: int) -> list:
+        """Items that may overlap ``[start, end)``, in their original order (a superset: filter on the spans)."""
+        lo = bisect_left(self._starts, start - self._reach)
+        hi = bisect_right(self._starts, end + self._slack)
+        return [self.items[i] for i in sorted(self._order[lo:hi])]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from rasd.actors.gazetteer import Gazetteer, GazPlace, PlaceName, load_gazetteer
 from rasd.actors.knowledge import cues, facility_heads, iso2_of
-from rasd.actors.matching import Hit, TokenView, after_definite_noun, scan, token_view
+from rasd.actors.matching import Hit, SpanIndex, TokenView, after_definite_noun, scan, token_view
 from rasd.actors.registry import Registry, load_registry
 from rasd.annotations import DocState, MentionAnn, PlaceInfo, state
 from rasd.text.clitics import light_form, word_counts
@@ -162,6 +162,7 @@ def _set_place(st: DocState, m: MentionAnn, p: GazPlace, why: str) -> None:
 def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
     st = state(doc)
     view = token_view(doc)
+    text = doc.text  # rebuilt from the tokens on every access: once per document
     countries = doc_countries(st, reg)
     heads = facility_heads()
     mentions = st.mentions
@@ -170,10 +171,12 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
     hits = list(scan(view, gaz.index))
     removed: set[int] = _split_by_place_names(doc, mentions, hits)
     mentions = [x for x in mentions if id(x) not in removed]
+    index = SpanIndex(mentions, slack=40)  # a facility head word may extend a mention leftwards (_facility)
     for hit in hits:
         cue = _cue(view, hit)
         m = by_span.get((hit.start, hit.end))
-        over = [x for x in mentions if x.start < hit.end and hit.start < x.end and x.method != "coreference"]
+        over = [x for x in index.near(hit.start, hit.end)
+                if x.start < hit.end and hit.start < x.end and x.method != "coreference"]
         want = None
         if m is not None:
             if m.label not in PLACE_LABELS and not (reg and m.actor and reg.countries.get(m.actor or "")):
@@ -201,9 +204,9 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
             added.append(m)
         _set_place(st, m, p, choice.reason)
         if m.start < hit.start and m.method != "dictionary":
-            _facility_in_mention(st, view, doc.text, heads, m, hit, p)
+            _facility_in_mention(st, view, text, heads, m, hit, p)
         else:
-            _facility(st, view, doc.text, heads, m, hit, p)
+            _facility(st, view, text, heads, m, hit, p)
     st.mentions = sorted([x for x in mentions if id(x) not in removed] + added, key=lambda x: (x.start, -x.end))
     _countries_without_text(st, gaz, reg)
 

@@ -14,6 +14,7 @@ itself is the attribution span. «يذكر أن» is the outlet's own background
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rasd.annotations import AttributionAnn, DocState
@@ -53,10 +54,23 @@ class Source:
 @dataclass
 class Attributions:
     sources: list[Source] = field(default_factory=list)
+    _index: tuple[int, list[int], list[tuple[int, Source]], int] | None = field(default=None, repr=False)
+
+    def _candidates(self, tok: int) -> list[Source]:
+        """Sources whose scope may contain ``tok``, in document order: scopes sorted by start and searched
+        within the longest scope's reach (a scan of every source per query is quadratic on long documents)."""
+        if self._index is None or self._index[0] != len(self.sources):
+            ordered = sorted(enumerate(self.sources), key=lambda ps: ps[1].scope[0])
+            reach = max((s.scope[1] - s.scope[0] for s in self.sources), default=0)
+            self._index = (len(self.sources), [s.scope[0] for _, s in ordered], ordered, reach)
+        _, starts, ordered, reach = self._index
+        return [s for _, s in sorted(ordered[bisect_left(starts, tok - reach):bisect_right(starts, tok)],
+                                     key=lambda ps: ps[0])]
 
     def for_token(self, tok: int, exclude: range | None = None) -> list[Source]:
         """Sources governing ``tok``, outermost first."""
-        found = [s for s in self.sources if s.governs(tok) and not (s.phrase and s.phrase.first <= tok <= s.phrase.last)]
+        found = [s for s in self._candidates(tok)
+                 if s.governs(tok) and not (s.phrase and s.phrase.first <= tok <= s.phrase.last)]
         found = [s for s in found if s.cue_tok != tok]
 
         depth = {id(s): sum(1 for o in found if o is not s and o.governs(s.cue_tok)) for s in found}

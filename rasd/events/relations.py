@@ -323,8 +323,11 @@ def _titles(view: DocView, st: DocState, attrs: Attributions) -> list[RelationAn
                                method="rule:title_nationality"))
     # the linker resolved «وزير الدفاع الروسي» to its holder and coded the role (RUSMIL): same statement
     done = {(r.subject, r.object) for r in out}
+    first_at = {}
+    for t in toks:
+        first_at.setdefault(t.start, t)
     for m in pers:
-        t0 = next((t for t in toks if t.start == m.start), None)
+        t0 = first_at.get(m.start)
         info = st.actors.get(m.actor)
         if t0 is None or info is None or not info.code or len(info.code) < 6 or bare_key(t0) not in titles:
             continue

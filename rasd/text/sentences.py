@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,12 +27,20 @@ def _is_abbreviation(tokens: Sequence[str], i: int) -> bool:
     """Token i is a period closing an abbreviation (``د.``) and the line goes on."""
     if tokens[i] != "." or i == 0 or tokens[i - 1] not in _ABBREVIATIONS:
         return False
-    for nxt in tokens[i + 1:]:
-        if "\n" in nxt:
+    for j in range(i + 1, len(tokens)):
+        if "\n" in tokens[j]:
             return False  # "ب." at the end of a line ends the sentence
-        if not nxt.isspace():
+        if not tokens[j].isspace():
             return True
     return False
+
+
+# Unpunctuated text (transcripts, scraped captions, hostile input) would otherwise make one huge
+# "sentence", and the later stages work per sentence: a run of words is cut after a clause mark
+# once it is long, and hard at the limit. Real news sentences stay far below (the seed's longest: ~80 words).
+SOFT_MAX_WORDS = 150
+HARD_MAX_WORDS = 300
+_CLAUSE_MARKS = frozenset({"،", "؛", ",", ";", ":"})
 
 
 def sentence_starts(tokens: Sequence[str]) -> list[bool]:
@@ -39,6 +49,7 @@ def sentence_starts(tokens: Sequence[str]) -> list[bool]:
     boundary = True
     i = 0
     n = len(tokens)
+    words = 0
     while i < n:
         tok = tokens[i]
         if tok.isspace():
@@ -46,9 +57,13 @@ def sentence_starts(tokens: Sequence[str]) -> list[bool]:
                 boundary = True
             i += 1
             continue
-        if boundary:
+        if boundary or words >= HARD_MAX_WORDS:
             starts[i] = True
             boundary = False
+            words = 0
+        words += 1
+        if words >= SOFT_MAX_WORDS and tok in _CLAUSE_MARKS:
+            boundary = True
         if tok in _ENDERS or (len(tok) > 1 and set(tok) <= _ENDERS):
             if not _is_abbreviation(tokens, i):
                 while i + 1 < n and tokens[i + 1] in _CLOSERS | _ENDERS:
@@ -91,9 +106,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     assigns=["token.is_sent_start"],
 )
 def sentences_component(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc
     starts = sentence_starts([t.text for t in doc])
-    for tok, flag in zip(doc, starts):
-        tok.is_sent_start = flag if tok.i else True
+    # one array write: setting ``token.is_sent_start`` token by token re-checks the whole doc each
+    # time (quadratic on a long unpunctuated document)
+    flags = numpy.fromiter((1 if flag or i == 0 else -1 for i, flag in enumerate(starts)), dtype="int64",
+                           count=len(starts))
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy's own arrays do
     return doc
 
 

@@ -181,3 +181,25 @@ def test_every_link_has_method_reason_confidence(run, seed_text):
     st = run(seed_text)
     for m in st.mentions:
         assert m.method and m.reason and 0 < m.confidence <= 1
+
+
+def test_span_index_finds_what_a_scan_finds():
+    import random
+    from dataclasses import dataclass
+
+    from rasd.actors.matching import SpanIndex
+
+    @dataclass
+    class S:
+        start: int
+        end: int
+
+    rnd = random.Random(7)
+    items = [S(s, s + rnd.randint(1, 30)) for s in (rnd.randint(0, 5000) for _ in range(400))]
+    index = SpanIndex(items)
+    for _ in range(300):
+        a = rnd.randint(0, 5000)
+        b = a + rnd.randint(1, 40)
+        want = [x for x in items if x.start < b and a < x.end]
+        got = [x for x in index.near(a, b) if x.start < b and a < x.end]
+        assert got == want  # same items, same (document) order
