@@ -290,6 +290,27 @@ def adverb_homograph(tok: Tok) -> bool:
     return tok.key in _ADVERBS and "أ" not in tok.text
 
 
+_NEGATIONS = frozenset({"لا", "لن", "لم", "ما"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "والتي", "والذي", "اللتين", "اللذين"})
+
+
+def concern_verb(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
+    """Unvocalised «تهم» is charges (تُهَم) or the verb «concerns» (تَهُمّ): «الملفات التي تهم المواطن»،
+    «قضايا لا تهم الشعب»، «مسائل تهم سلاسة المرور»، «تهم العديد من القوى». The verb follows a relative
+    pronoun, a negation or a topic noun (word class ``concern_topic``), or takes a quantifier or focus adverb
+    (``concern_after``); «لا تهم موجهة إليه» (no charges against him) stays charges."""
+    if lx.nkey(trig.lemma) != lx.nkey("تهمة") or tok.key not in ("تهم", "وتهم"):
+        return False
+    nxt = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) and view.toks[tok.i + 1].sent == tok.sent else None
+    if nxt is not None and nxt.key.startswith(("موجه", "ضد", "بحق")):
+        return False
+    if nxt is not None and _in(nxt, "concern_after"):
+        return True
+    prev = _prev(view, tok.i)
+    return prev is not None and (prev.key in _RELATIVES or prev.key in _NEGATIONS
+                                 or _in(prev, "concern_topic"))
+
+
 def stopping_an_act(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
     """«متى سنوقف هذه المذبحة»، «إيقاف الحرب»، «أوقفت إيطاليا وأستراليا التمويل»: stopping an act is not
     an arrest; the object of أوقف/إيقاف is an event noun (an attack, a war, funding)."""
