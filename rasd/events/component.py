@@ -84,11 +84,14 @@ def _event_subjects(view: DocView, st: DocState, coded: list[Coded]) -> None:
     """«غارة استهدفت مكتبا»، «التفجير الذي استهدف مسجدا»: a verb whose subject is an event noun
     describes that event — its object is the event's target (or place), not a second event."""
     toks = view.toks
+    by_sent = _by_sentence(view, coded)
     for e in coded:
         subj = e.r.a1
         if e.suppressed or not e.c.verbal or subj is None or e.r.passive or subj.last >= e.c.first:
             continue
-        noun = next((n for n in coded if n is not e and not n.suppressed and n.c.nominal
+        sents = {toks[subj.first].sent, toks[min(subj.first + 1, len(toks) - 1)].sent}
+        near = sorted((x for s in sents for x in by_sent.get(s, ())), key=lambda ix: ix[0])
+        noun = next((n for _, n in near if n is not e and not n.suppressed and n.c.nominal
                      and (n.c.first == subj.first or subj.first < n.c.first <= min(subj.last, subj.first + 1))), None)
         # «عمليات القصف التي تستهدف»: the event noun may be the genitive of the subject's head
         if noun is None or not (noun.c.trigger.type == e.c.trigger.type or (
@@ -105,6 +108,15 @@ def _event_subjects(view: DocView, st: DocState, coded: list[Coded]) -> None:
         if noun.r.loc is None and e.r.loc is not None:
             noun.r.loc = e.r.loc
             noun.r.why.append(f"loc = the place of «{toks[e.c.head].text}»")
+
+
+def _by_sentence(view: DocView, coded: list[Coded]) -> dict[int, list[tuple[int, Coded]]]:
+    """Coded triggers by sentence, in document order: pair rules look only within a sentence (a scan of
+    every pair is quadratic on long documents)."""
+    out: dict[int, list[tuple[int, Coded]]] = {}
+    for i, e in enumerate(coded):
+        out.setdefault(view.toks[e.c.first].sent, []).append((i, e))
+    return out
 
 
 def _support_masdar_pp(t) -> bool:
@@ -235,11 +247,12 @@ def _verb_and_its_noun(view: DocView, coded: list[Coded]) -> None:
     """«منح المغرب قرضين»، «قصف الجيش بالصواريخ»: a verb whose object (or second object) is an event noun of
     its own type names one event; the noun is evidence for the verb's reading."""
     toks = view.toks
+    by_sent = _by_sentence(view, coded)
     for e in coded:
         if e.suppressed or not e.c.verbal:
             continue
         objects_end = max([e.c.last] + [x.last for x in (e.r.a1, e.r.a2) if x is not None and x.first > e.c.last])
-        for n in coded:
+        for _, n in by_sent.get(toks[e.c.first].sent, ()):  # the noun must be in the verb's sentence
             if n is e or n.suppressed or not n.c.nominal or n.c.trigger.type != e.c.trigger.type:
                 continue
             near = objects_end + (6 if n.c.split.lam else 1)  # «… لتمويل مشاريع»: its purpose
@@ -520,6 +533,9 @@ def code_document(doc: Doc) -> None:
     chosen = select(candidates(view), view)
     attrs = find_sources(view, st)
     cues = find_cues(view)
+    cues_by_sent: dict[int, list] = {}
+    for cue in cues:  # in token order, as modality_of reads them
+        cues_by_sent.setdefault(view.toks[cue.tok].sent, []).append(cue)
     coded: list[Coded] = []
     for c in chosen:
         attach_support(view, c)
@@ -570,7 +586,9 @@ def code_document(doc: Doc) -> None:
                 src_mod = s.modality
         if e.extra_sources and src_mod is None:
             src_mod = "reported"
-        modality, why = modality_of(view, e.c, cues, src_mod)
+        sent = view.toks[e.c.first].sent  # cue scopes reach a few tokens at most: the neighbouring sentences suffice
+        near = [c for x in (sent - 1, sent, sent + 1) for c in cues_by_sent.get(x, ())]
+        modality, why = modality_of(view, e.c, near, src_mod)
         if e.modality == "alleged" and preset[id(e)] != "alleged" and PRECEDENCE.index(modality) > PRECEDENCE.index("alleged"):
             modality = "alleged"
         e.modality = modality
@@ -579,7 +597,7 @@ def code_document(doc: Doc) -> None:
         if later:
             e.modality = "planned"
             e.why.append(f"planned: {later}")
-        _alleged_actor(view, coded, k, cues)
+        _alleged_actor(view, coded, k, near)
     out: list[EventAnn] = []
     for e in coded:
         if e.suppressed:

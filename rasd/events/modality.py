@@ -72,7 +72,8 @@ def find_cues(view: DocView) -> list[Cue]:
             if cue.confidence >= MIN_CUE:
                 out.append(Cue(t.i, t.i, cue.modality, cue.scope, cue.position, cue.id, t.text))
                 break
-        probes = {t.key[:2], t.key[1:3], t.key[2:4], t.key[3:5]}
+        # ordered (a set's order changes with PYTHONHASHSEED, and the first matching cue gives the reason)
+        probes = dict.fromkeys((t.key[:2], t.key[1:3], t.key[2:4], t.key[3:5]))
         for p in probes:
             for cue in by_first.get(p, ()):
                 last = _match_other(view, t.i, cue)
