@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rasd.ner.normalize import norm, stem
-from rasd.ner.paths import ner_data_dir
+from rasd.ner.paths import model_rows, ner_data_dir
 
 GAZ_FILE = "gazetteer.tsv"
 TYPES = ("PER", "LOC", "ORG")
@@ -38,14 +38,7 @@ def _tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     part: dict[str, set[str]] = {t: set() for t in TYPES}
     if not path.is_file():
         raise FileNotFoundError(f"{path}: NER gazetteer missing; run `rasd train ner` to rebuild it")
-    header_seen = False
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        cols = line.split("\t")
+    for n, cols in model_rows(path):
         if len(cols) < 2 or cols[0] not in single:
             raise ValueError(f"{path}:{n}: expected type<TAB>entry with type in {TYPES}")
         words = cols[1].split()

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from rasd.ner.normalize import norm
+from rasd.ner.paths import model_rows
 from rasd.ner.subtok import is_punct, split_token
 
 KNOWLEDGE_FILE = "knowledge.tsv"
@@ -105,14 +106,7 @@ def read_knowledge(path: Path) -> Table:
     if not path.is_file():
         return {}
     table: Table = {}
-    seen_header = False
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        if not seen_header:
-            seen_header = True
-            continue
-        cols = line.split("\t")
+    for n, cols in model_rows(path):
         if len(cols) != 2 or not cols[0] or not cols[1]:
             raise ValueError(f"{path}:{n}: expected key<TAB>labels")
         table[tuple(cols[0].split(" "))] = frozenset(cols[1].split("|"))

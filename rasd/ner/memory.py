@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from rasd.ner.normalize import norm
+from rasd.ner.paths import model_rows
 from rasd.ner.scorer import spans_from_tags
 
 MEMORY_FILE = "memory.tsv"
@@ -64,14 +65,7 @@ def read_memory(path: Path) -> Memory:
     if not path.is_file():
         return {}
     memory: Memory = {}
-    seen_header = False
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        if not seen_header:
-            seen_header = True
-            continue
-        cols = line.split("\t")
+    for n, cols in model_rows(path):
         if len(cols) < 2 or not cols[1]:
             raise ValueError(f"{path}:{n}: expected label<TAB>entry<TAB>count")
         memory[tuple(cols[1].split(" "))] = cols[0]
