@@ -239,16 +239,17 @@ def _split_joined(model: list[MentionAnn], hits: list[tuple[Hit, tuple[NameEntry
         inside = sorted((h for h in index.near(m.start, m.end) if m.start <= h.start and h.end <= m.end),
                         key=lambda h: h.first)
         chosen: list[Hit] = []
-        for h in inside:  # longest-first scan already; keep non-overlapping ones in order
+        for h in inside:  # in text order, skipping a hit that overlaps the one before
             if not chosen or h.first > chosen[-1].last:
                 chosen.append(h)
-        covered = {i for h in chosen for i in range(h.first, h.last + 1)}
         first, last = view.token_at(m.start), view.token_at(m.end - 1)
-        rest = [i for i in range(first, last + 1) if view.words[i] and i not in covered] if first is not None and last is not None else [0]
-        if len(chosen) >= 2 and view.starts[chosen[0].first] <= m.start + 2 and rest and \
-                all(view.keys[i] in joiners for i in rest):
+        if len(chosen) < 2 or first is None or last is None or view.starts[chosen[0].first] > m.start + 2:
+            out.append(m)
             continue
-        out.append(m)
+        covered = {i for h in chosen for i in range(h.first, h.last + 1)}
+        rest = [i for i in range(first, last + 1) if view.words[i] and i not in covered]
+        if not (rest and all(view.keys[i] in joiners for i in rest)):
+            out.append(m)
     return out
 
 
