@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from rasd.events import lexicon as lx
 from rasd.events.morph import Split
-from rasd.events.view import DocView, Tok, bare_key, conj_prefix, is_definite, looks_adjectival
+from rasd.events.view import NEGATIONS, DocView, Tok, bare_key, conj_prefix, is_definite, looks_adjectival
 
 PREPOSITIONS = frozenset(lx.nkey(w) for w in (
     "في", "إلى", "الى", "على", "عن", "بعد", "قبل", "خلال", "ضد", "منذ", "حول", "بين", "لدى", "عند",
@@ -290,7 +290,6 @@ def adverb_homograph(tok: Tok) -> bool:
     return tok.key in _ADVERBS and "أ" not in tok.text
 
 
-_NEGATIONS = frozenset({"لا", "لن", "لم", "ما"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "والتي", "والذي", "اللتين", "اللذين"})
 
 
@@ -307,7 +306,7 @@ def concern_verb(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
     if nxt is not None and _in(nxt, "concern_after"):
         return True
     prev = _prev(view, tok.i)
-    return prev is not None and (prev.key in _RELATIVES or prev.key in _NEGATIONS
+    return prev is not None and (prev.key in _RELATIVES or prev.key in NEGATIONS
                                  or _in(prev, "concern_topic"))
 
 

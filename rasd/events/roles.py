@@ -24,8 +24,8 @@ from rasd.events.triggers import Candidate
 from rasd.events.genitives import _QUALIFIERS, event_noun, find_between, genitive, lam_genitive, masdar_shape  # noqa: F401
 from rasd.events.places import (find_place_before, is_actorish, is_country, is_place, participant,  # noqa: F401
                                 place_id, to_arg)
-from rasd.events.view import (DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form, looks_adjectival,
-                              noun_phrase, stop_word)
+from rasd.events.view import (NEGATIONS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form,
+                              looks_adjectival, noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
 REL_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"})
@@ -169,9 +169,6 @@ def _clause_initial(view: DocView, i: int) -> bool:
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
 
 
-_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
-
-
 
 _PRONOUN_CONJ = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "لانه", "لانها", "لانهم"})
 
@@ -238,7 +235,7 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         return None, after  # «لكنه طالب»: the pronoun on لكن is the subject, not the phrase before it
     coordinated = i == c.head and c.split.conj in ("و", "ف")  # «وشكك»، «وطالبت»: the lexicon split off و
     v = i
-    while v - 1 > lo and toks[v - 1].key in _NEGATIONS:
+    while v - 1 > lo and toks[v - 1].key in NEGATIONS:
         v -= 1  # «أن الصندوق لم يعارض»: a negation particle stands between the SVO subject and its verb
     if v < i and toks[v - 1].key in _PRONOUN_CONJ:
         return None, after

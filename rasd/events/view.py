@@ -26,6 +26,7 @@ QUOTE = '"'
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":", "(", ")", "-", "!", "؟", "?", "|", "[", "]"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "NORP"})
+NEGATIONS = frozenset({"لا", "لن", "لم", "ما"})  # particles that negate the following verb
 _ADJ_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يان")
 
 
