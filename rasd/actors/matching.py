@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Generic, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
@@ -252,15 +252,17 @@ def scan(view: TokenView, index: NameIndex, clitics: bool = True) -> Iterator[Hi
 
 
 class SpanIndex:
-    """Items with ``start``/``end`` for "which overlap [start, end)" queries: a scan of every item per
-    query is quadratic on long documents. ``slack`` allows items whose spans move by up to that many
-    characters after indexing (the linker extends or trims NER spans); callers check the live spans."""
+    """Items with spans for "which overlap [start, end)" queries: a scan of every item per query is
+    quadratic on long documents. An item's span is ``(item.start, item.end)`` unless ``span`` says otherwise.
+    ``slack`` allows items whose spans move by up to that many characters after indexing (the linker
+    extends or trims NER spans); callers check the live spans."""
 
-    def __init__(self, items: Sequence, slack: int = 0) -> None:
+    def __init__(self, items: Sequence, slack: int = 0, span: Callable[[Any], tuple[int, int]] | None = None) -> None:
         self.items = list(items)
-        self._order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
-        self._starts = [self.items[i].start for i in self._order]
-        self._reach = max((x.end - x.start for x in self.items), default=0) + slack
+        spans = [span(x) if span else (x.start, x.end) for x in self.items]
+        self._order = sorted(range(len(self.items)), key=lambda i: spans[i][0])
+        self._starts = [spans[i][0] for i in self._order]
+        self._reach = max((e - s for s, e in spans), default=0) + slack
         self._slack = slack
 
     def near(self, start: int, end: int) -> list:

@@ -14,9 +14,9 @@ itself is the attribution span. «يذكر أن» is the outlet's own background
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from rasd.actors.matching import SpanIndex
 from rasd.annotations import AttributionAnn, DocState
 from rasd.events import lexicon as lx
 from rasd.events.roles import COMPLEMENTIZERS, REL_PRONOUNS, _clause_initial, _phrase_ending_at, _skip, pronoun_subject
@@ -54,18 +54,14 @@ class Source:
 @dataclass
 class Attributions:
     sources: list[Source] = field(default_factory=list)
-    _index: tuple[int, list[int], list[tuple[int, Source]], int] | None = field(default=None, repr=False)
+    _index: tuple[int, SpanIndex] | None = field(default=None, repr=False)
 
     def _candidates(self, tok: int) -> list[Source]:
-        """Sources whose scope may contain ``tok``, in document order: scopes sorted by start and searched
-        within the longest scope's reach (a scan of every source per query is quadratic on long documents)."""
+        """Sources whose scope may contain ``tok``, in document order (a scan of every source per query is
+        quadratic on long documents); rebuilt when sources were added."""
         if self._index is None or self._index[0] != len(self.sources):
-            ordered = sorted(enumerate(self.sources), key=lambda ps: ps[1].scope[0])
-            reach = max((s.scope[1] - s.scope[0] for s in self.sources), default=0)
-            self._index = (len(self.sources), [s.scope[0] for _, s in ordered], ordered, reach)
-        _, starts, ordered, reach = self._index
-        return [s for _, s in sorted(ordered[bisect_left(starts, tok - reach):bisect_right(starts, tok)],
-                                     key=lambda ps: ps[0])]
+            self._index = (len(self.sources), SpanIndex(self.sources, span=lambda s: (s.scope[0], s.scope[1] + 1)))
+        return self._index[1].near(tok, tok + 1)
 
     def for_token(self, tok: int, exclude: range | None = None) -> list[Source]:
         """Sources governing ``tok``, outermost first."""
