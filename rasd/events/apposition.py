@@ -125,20 +125,28 @@ def skip_adjunct_pp(view: DocView, j: int) -> tuple[int, str | None]:
     اقتراح أنان»، «اعتقلت الشرطة في مدينة سوسة شابين». A ب/في/لدى phrase naming a place or a body is
     skipped when a plain noun phrase follows it."""
     toks = view.toks
-    j0, j = j, _after_time(view, j)  # «استقبل الرئيس اليوم الثلاثاء بقصر قرطاج الفنانة …»
+    j0 = j
+    if j + 1 < len(toks) and toks[j].text in COMMAS and (j + 1 in view.date_of or toks[j + 1].key in lx.lexicon().word_class("time")):
+        j += 1  # «استقبل الرئيس، صباح اليوم بقصر قرطاج الوزير»
+    j = _after_time(view, j)  # «استقبل الرئيس اليوم الثلاثاء بقصر قرطاج الفنانة …»
     if j >= len(toks) or not toks[j].word:
         return j0, None
     t = toks[j]
     if t.key in ("في", "لدي"):
         ph = noun_phrase(view, j + 1, max_len=5) if j + 1 < len(toks) else None
+        if ph is not None and _medium_head(view, ph.first):
+            ph = _medium_end(view, ph)  # «دعت الحركة في بيان لها اليوم أعضاء الهيئة»
     elif (conj_prefix(t.text) == "ب" or t.key[:1] == "ب" and t.key[1:] in lx.lexicon().word_class("place_head")) \
             and len(t.key) > 3:
         ph = noun_phrase(view, j, strip=1, max_len=5)
     else:
         return j0, None
-    if ph is None or ph.mention is None and not _place_head(view, ph.first) and not _body_head(view, ph.first):
+    if ph is None or ph.mention is None and not _place_head(view, ph.first) and not _body_head(view, ph.first) \
+            and not _medium_head(view, ph.first):
         return j0, None
     k = ph.last + 1
+    if k + 1 < len(toks) and toks[k].text in COMMAS and toks[k + 1].sent == t.sent:
+        k += 1  # «استقبل الرئيس اليوم بقصر قرطاج، وفدا عن الحزب»: the qualifier closed by a comma
     if k >= len(toks) or toks[k].sent != t.sent or not toks[k].word or conj_prefix(toks[k].text) \
             or toks[k].key in lx.lexicon().word_class("stop") or toks[k].key in lx.lexicon().word_class("time") \
             or is_verb_form(toks[k].key, toks[k].text) or k in view.date_of:
@@ -147,6 +155,23 @@ def skip_adjunct_pp(view: DocView, j: int) -> tuple[int, str | None]:
     if nxt is None or nxt.first != k:
         return j0, None
     return k, f"the qualifier «{view.text[toks[j].start:ph.end]}» between subject and object is skipped"
+
+
+def _medium_head(view: DocView, i: int) -> bool:
+    """A statement or programme noun (بيان، تدوينة، رسالة، برنامج): «في بيان لها» is an adjunct."""
+    k = bare_key(view.toks[i])
+    media = lx.lexicon().word_class("statement_medium")
+    return k in media or k[2:] in media and k.startswith("ال")
+
+
+def _medium_end(view: DocView, ph: Phrase) -> Phrase:
+    """«في بيان لها اليوم»، «في رسالة بمناسبة العام الجديد»: the medium phrase with its ل-pronoun and time words."""
+    toks = view.toks
+    k = ph.last + 1
+    if k < len(toks) and toks[k].key in ("له", "لها", "لهم", "لهما"):
+        k += 1
+    k = _after_time(view, k)
+    return Phrase(ph.first, k - 1, ph.start, toks[k - 1].end, ph.mention)
 
 
 def _place_head(view: DocView, i: int) -> bool:

@@ -17,8 +17,13 @@ def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
     if m is not None and m.label == "PER":
         return False
     if m is not None and m.label == "ORG":  # «يقصف مستشفى»: a bare facility noun is a place, not a body
-        head = bare_key(view.toks[ph.first])
-        return m.end <= view.toks[ph.first].end and head in lx.lexicon().word_class("place_head")
+        t = view.toks[ph.first]
+        head = bare_key(t)
+        if m.end <= t.end and head in lx.lexicon().word_class("place_head"):
+            return True
+        # a named facility the NER read as an organisation: «بقصر قرطاج»، «ساحة محمد علي»
+        return t.start <= m.start < t.end and lx.nkey(view.text[m.start:t.end]) in lx.lexicon().word_class("facility_head")
+    
     head = view.toks[ph.first].key
     head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
     heads = lx.lexicon().word_class("place_head")

@@ -24,7 +24,7 @@ from rasd.events.triggers import Candidate
 from rasd.events.genitives import _QUALIFIERS, event_noun, find_between, genitive, lam_genitive, masdar_shape  # noqa: F401
 from rasd.events.places import (find_place_before, is_actorish, is_country, is_place, participant,  # noqa: F401
                                 place_id, to_arg)
-from rasd.events.view import (NEGATIONS, DocView, Phrase, bare_key, best_mention, conj_prefix, is_definite, is_verb_form,
+from rasd.events.view import (NEGATIONS, DocView, Phrase, attached_prep, bare_key, best_mention, conj_prefix, is_definite, is_verb_form,
                               looks_adjectival, noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -264,7 +264,7 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     while j == after and c.last > c.head and j + 1 < len(toks) and toks[j].sent == t.sent \
             and is_definite(toks[j].key, toks[j].text) and looks_adjectival(toks[j].key, participles=False):
         j = after = j + 1  # «تقاطع الانتخابات البلدية»: an adjective of the phrase's object noun is no subject
-    if any(ch in conj_prefix(toks[j].text) for ch in "بلك"):
+    if any(ch in conj_prefix(toks[j].text) for ch in "بلك") or attached_prep(view, j):
         return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
     if accusative(view, j):
         return None, after  # «كما اعتقلت شخصا مسلحا»: an accusative noun is the object; the subject is in the verb
@@ -313,11 +313,31 @@ def object_np(view: DocView, j: int, sent: int) -> Phrase | None:
     if k is None:
         return None
     t = view.toks[k]
-    if t.key[:1] in "بل" and conj_prefix(t.text)[:1] in ("ب", "ل"):
+    if t.key[:1] in "بل" and (conj_prefix(t.text)[:1] in ("ب", "ل") or attached_prep(view, k)):
         return None  # a prepositional phrase, not an object
     if t.key in COMPLEMENTIZERS:
         return None
     return noun_phrase(view, k)
+
+
+def _after_conjuncts(view: DocView, j: int, sent: int) -> int:
+    """VSO: noun phrases joined by «و» right after the subject are more subjects, the object follows them
+    («وطالب أصحاب السيارات وممثلو المجتمع المدني ومواطنون السلطات بالتدخل»). Only when a plain noun phrase
+    follows the conjuncts; otherwise ``j`` unchanged."""
+    toks = view.toks
+    k = j
+    for _ in range(4):
+        if k >= len(toks) or toks[k].sent != sent or conj_prefix(toks[k].text) != "و":
+            break
+        ph = noun_phrase(view, k, strip=1)
+        if ph is None:
+            break
+        k = ph.last + 1
+    if k == j or k >= len(toks) or toks[k].sent != sent or not toks[k].word or conj_prefix(toks[k].text) \
+            or is_verb_form(toks[k].key, toks[k].text) or toks[k].key in lx.lexicon().word_class("stop"):
+        return j
+    nxt = noun_phrase(view, k)
+    return k if nxt is not None and nxt.first == k else j
 
 
 def _window(view: DocView, c: Candidate, particle: bool = True) -> range:
@@ -348,9 +368,12 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
             p = pk[0]
             if p == "ل" and c.nominal and j > c.last + 3:
                 break  # «… بالتنسيق مع المنظمة الدولية للهجرة»: a far ل-phrase belongs to another noun
-            if t.key.startswith(p) and len(t.key) > 2 and conj_prefix(t.text).endswith(p) or (
+            lead = attached_prep(view, j) == p and not conj_prefix(t.text)  # «بقصر قرطاج» (see attached_prep)
+            if t.key.startswith(p) and len(t.key) > 2 and conj_prefix(t.text).endswith(p) or lead or (
                     p == "ل" and t.key.startswith("لل")):
                 strip = len(conj_prefix(t.text)) if not t.key.startswith("لل") else 2
+                if lead:
+                    strip = view.mention_of[j].start - t.start
                 ph = noun_phrase(view, j, strip=strip)
                 if ph is not None and p == "ل" and event_noun(view, j, strip or 1):
                     continue  # «لدعم بكين»، «لتمويل مشاريع»: a purpose masdar, not a recipient
@@ -443,6 +466,11 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
         if r.passive:
             obj, subj = subj, None
         else:
+            if subj is not None and subj.first > c.last:
+                k = _after_conjuncts(view, obj_from, sent)
+                if k != obj_from:
+                    obj_from, appos = k, appos or "coordinated subjects are skipped"
+                    r.why.append(appos)
             obj = object_np(view, obj_from, sent) if obj_from <= c.last + 8 or appos else None
             if obj is not None and subj is not None and obj.first <= subj.last:
                 obj = None

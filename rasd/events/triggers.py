@@ -303,11 +303,29 @@ def _nonevent_context(view: DocView, tok: Tok, trig: lx.Trigger, kind: str) -> b
     nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) and toks[tok.i + 1].sent == tok.sent else None
     if nxt is None:
         return False
-    if trig.type == "CONSULT" and nxt.key in lx.lexicon().word_class("media_format"):
+    if trig.type == "CONSULT" and (nxt.key in lx.lexicon().word_class("media_format") or _to_media(view, tok)):
         return True
     if trig.type == "PROTEST" and _drone(view, tok, nxt):
         return True
     return kind in ("hal", "participle") and nxt.key in ("عنه", "عنها", "عنهم", "عنهما")
+
+
+def _to_media(view: DocView, tok: Tok) -> bool:
+    """«في حوار لجريدة الخبر»، «خلال استضافته اليوم في برنامج بوليتيكا»، «لقاء مع قناة»: a talk given to a
+    newspaper, channel or programme is an interview, no meeting (docs/events.md guidelines)."""
+    toks = view.toks
+    outlets = lx.lexicon().word_class("media_outlet")
+    time = lx.lexicon().word_class("time")
+    j = tok.i + 1
+    while j < len(toks) and j <= tok.i + 5 and toks[j].sent == tok.sent and (j in view.date_of or toks[j].key in time):
+        j += 1
+    if j >= len(toks) or toks[j].sent != tok.sent:
+        return False
+    k = toks[j].key
+    if k in ("في", "مع", "علي", "عبر") and j + 1 < len(toks) and toks[j + 1].sent == tok.sent:
+        k = toks[j + 1].key
+        return k in outlets or k[:2] == "ال" and k[2:] in outlets
+    return k[:1] in "لب" and (k[1:] in outlets or k[1:3] == "ال" and k[3:] in outlets)
 
 
 _AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "بطائره", "بطائرات", "وطائرات"})

@@ -153,6 +153,21 @@ def conj_prefix(text: str) -> str:
     return split.prefix if split else ""
 
 
+def attached_prep(view: "DocView", j: int) -> str:
+    """The preposition ب/ل/ك token ``j`` carries ("" if none): from its clitic split, or from a mention that
+    starts after a leading ب/ل/ك (the corpus split keeps the frequent «بقصر» whole, the NER span starts at
+    «قصر قرطاج»)."""
+    t = view.toks[j]
+    pre = conj_prefix(t.text)
+    if pre[-1:] in ("ب", "ل", "ك"):
+        return pre[-1]
+    m = view.mention_of.get(j)
+    if m is None or not t.start < m.start < t.end:
+        return ""
+    lead = t.text[: m.start - t.start]
+    return lead[-1] if lead[-1:] in ("ب", "ل", "ك") and all(ch in "وفبلك" for ch in lead) else ""
+
+
 _NAME_STARTS = ("يوسف", "ياسر", "يحيي", "يونس", "يعقوب", "يزيد", "ياسين", "يوم", "يمين", "يهود", "يمن", "يابان")
 
 
@@ -319,6 +334,16 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             last = j  # an organisation head noun takes its genitive: «نقابة التعليم الثانوي»، «نقابة الصحفيين»
             j += 1
             continue
+        if titled and not named and m is not None and m_prev is not None and m is not m_prev and m.label in ("ORG", "GPE") \
+                and m.start >= t.start:
+            e = j
+            while e + 1 < len(toks) and view.mention_of.get(e + 1) is m:
+                e += 1
+            if e + 1 < len(toks) and e + 1 - i < max_len + 3 and _person_name(view.mention_of.get(e + 1)) \
+                    and view.mention_of[e + 1].start >= toks[e + 1].start:
+                last = e  # title + its body + the person's name: «رئيس حزب الفلاحين فيصل التبيني»
+                j = e + 1
+                continue
         if m is not None and m_prev is not None and m is not m_prev and m.label != "NORP" and (
                 m.actor is None or m.actor != m_prev.actor):
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
