@@ -170,6 +170,11 @@ def _inherit(view: DocView, st: DocState, coded: list[Coded]) -> None:
                 and (e.c.split.prep == "ب" or toks[e.c.first - 1].key in ("بعد", "اثر", "خلال", "عقب", "اثناء")):
             e.r.a1 = prev.r.a1  # «ألقت الوحدات، بالتنسيق مع الحرس، القبض…»: the clause's actor coordinates
             e.r.why.append(f"a1 = the actor of «{toks[prev.c.head].text}» (adverbial «بالتنسيق مع»، «بعد اشتباك مع»)")
+        if e.c.nominal and e.r.a1 is None and prev is not None and prev.c.nominal and prev.c.support is not None \
+                and prev.r.a1 is not None and 0 < e.c.first - prev.c.last <= 8 \
+                and (e.c.split.conj == "و" or toks[e.c.first - 1].key in ("و", "ومن")):
+            e.r.a1 = prev.r.a1  # «تمكنت الوحدات من إيقاف 27 شخصا، وحجز 3 سيارات»: the coordinated noun shares the actor
+            e.r.why.append(f"a1 = the actor of the coordinated «{toks[prev.c.head].text}» (support verb)")
         if e.c.kind == "hal" and e.r.a1 is None and prev is not None and prev.r.a1 is not None:
             e.r.a1 = prev.r.a1
             e.r.why.append("a1 = the main clause's actor (hal participle)")

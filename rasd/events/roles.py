@@ -517,8 +517,11 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             if r.set(role, obj, "subject of the passive verb" if r.passive else "object of the verb"):
                 obj = None
         elif real == "gen" and gen is not None:
-            if role == "theme" and participant(view, gen):
+            counted = view.toks[gen.first].key.isdigit()  # «حجز 3 سيارات»، «اعتقال 5 أشخاص»: what is counted undergoes
+            if role == "theme" and participant(view, gen) and not counted:
                 continue  # «رفض السفير»: a participant genitive is the actor (subjective genitive)
+            if role == "a1" and counted:
+                continue
             if role in ACTOR_ROLES and event_noun(view, gen.first):
                 r.set("theme", gen, "genitive names the kind or content of the event, not a participant")
                 gen = None

@@ -481,7 +481,10 @@ def attach_support(view: DocView, c: Candidate) -> None:
     toks = view.toks
     head = toks[c.first]
     sent = head.sent
-    for k in range(c.first - 1, max(c.first - 1 - SUPPORT_GAP, -1), -1):
+    # «تمكنت الوحدات … ليلة أمس من إحباط … ومن إيقاف 35 شخصا»: an explicit particle right before the noun
+    # (من، ومن) lets a prepositional support verb stand further back, across a first complement
+    gap = SUPPORT_GAP + 10 if c.first > 0 and toks[c.first - 1].key in ("من", "ومن") else SUPPORT_GAP
+    for k in range(c.first - 1, max(c.first - 1 - gap, -1), -1):
         t = toks[k]
         if t.sent != sent:
             break
@@ -505,7 +508,7 @@ def attach_support(view: DocView, c: Candidate) -> None:
                 if len(p) == 1 and c.split.prep == p and gap <= SUPPORT_GAP:
                     c.support = (sv, k)
                     return
-                if len(p) > 1 and k + 1 < c.first and toks[c.first - 1].key == p:
+                if len(p) > 1 and k + 1 < c.first and toks[c.first - 1].key in (p, "و" + p):
                     c.support = (sv, k)
                     return
         if t.text in (".", "؛") or t.key in ("ان", "انه") or t.key in lx.lexicon().word_class("clause_break"):

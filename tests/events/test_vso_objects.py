@@ -55,3 +55,18 @@ def test_interviews_are_no_meetings(nlp, text, absent):
 def test_awaited_meetings_are_planned(nlp, text, trigger):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.modality == "planned" and ev.type == "AGREE", (ev.type, ev.modality)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # «تمكن X من» carries a noun after a repeated «ومن», across a first complement
+    ("تمكنت وحدات الحرس الوطني بالمنطقة ليلة أمس من إحباط عملية تهريب عبر الحدود الجنوبية للبلاد ومن إيقاف 4 أشخاص.",
+     "إيقاف", "وحدات"),
+    # a noun coordinated with a supported noun shares its actor
+    ("تمكنت الشرطة من إيقاف شخصين، وحجز 5 سيارات مسروقة.", "حجز", "الشرطة"),
+    # a counted genitive is what the event is done to, never its actor
+    ("وأسفرت الحملة عن حجز 3 سيارات مسروقة.", "حجز", None),
+])
+def test_actor_of_supported_and_coordinated_nouns(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    got = ev.actor1.text if ev.actor1 is not None else None
+    assert (got is None) if a1 is None else (got is not None and got.startswith(a1)), ev.actor1
