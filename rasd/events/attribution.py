@@ -180,6 +180,18 @@ def _content_at(toks, k: int, comps: set[str], cue: lx.ReportingCue) -> bool:
     return key == '"' and "quote" in cue.complement
 
 
+_OWN_WORDS = frozenset({"تعبير", "تقدير", "قول", "راي", "وصف", "كلام", "تاكيد", "زعم"})
+
+
+def _own_words(key: str) -> bool:
+    """«وفق تعبيره»، «حسب قولها»، «على حد وصفه»: «in his words» marks the sentence's own speaker, who is
+    already its subject or source — no new source."""
+    for enc in ("ه", "ها", "هم", "هما"):
+        if key.endswith(enc) and key[: -len(enc)] in _OWN_WORDS:
+            return True
+    return False
+
+
 def _prep_cue(view: DocView, i: int, sources: list[Source]) -> Source | None:
     toks = view.toks
     t = toks[i]
@@ -222,7 +234,7 @@ def _prep_cue(view: DocView, i: int, sources: list[Source]) -> Source | None:
             j = k + 1
         elif k < len(toks) and toks[k].key.startswith("ل") and len(toks[k].key) > 2:
             j = k
-    if j >= len(toks) or toks[j].sent != sent:
+    if j >= len(toks) or toks[j].sent != sent or _own_words(toks[j].key):
         return None
     ph = _source_phrase(view, j)
     if ph is None:

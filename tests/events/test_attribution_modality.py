@@ -35,6 +35,9 @@ def _chain(ev):
     ("يذكر أن الشرطة اعتقلت المتهم الرئيسي الأسبوع الماضي.", "اعتقلت", []),
     # a pronoun speaker with no earlier source: the verb stands for it
     ("وأضاف أنه تم حجز كمية من الأسلحة في المنزل.", "حجز", [("وأضاف", "وأضاف")]),
+    # «in his words» marks the speaker already there: no new source
+    ("دعا رئيس الحزب الحكومة إلى الاستقالة فورا، وفق تعبيره.", "دعا", []),
+    ("قال الوزير إن الجيش قصف مواقع المسلحين بعنف، حسب قوله.", "قصف", [("الوزير", "قال")]),
 ])
 def test_attribution(nlp, text, trigger, chain):
     assert _chain(_ev(nlp, text, trigger)) == chain
