@@ -459,6 +459,8 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
             continue
         if a.split.prefix and not _prefix_plausible(text, a.split):
             continue
+        if a.split.conj and a.split.rest in _number_words():
+            continue  # «واثنين من أعضائها» = و + اثنين (two), not «praised»
         if not a.split.conj and a.entry.cls == morph.NOMINAL and key[:1] in "وف" and _conjunction_likelier(text):
             continue  # «وعيد الفطر» = و + عيد, not the masdar وعيد (threat)
         if a.entry.cls == morph.VERB_PAST and _noun_with_pronoun(a.split.rest, text):
