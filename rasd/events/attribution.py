@@ -254,26 +254,74 @@ def _prep_cue(view: DocView, i: int, sources: list[Source]) -> Source | None:
                       " at the start of the sentence: governs what follows" if at_start else ""), ph)
 
 
-def _colon_cue(view: DocView, s: int) -> Source | None:
-    """«حماس: …» / «الجيش الإسرائيلي: …» at the start of a post."""
+_POST_LABELS = frozenset({"عاجل", "مباشر", "خاص", "فيديو", "شاهد"})
+COLON_NAME_MAX = 8  # tokens of a speaker before «:» (title, body and name: «القيادي في حماس أسامة حمدان»)
+
+
+def _post_start(view: DocView, first: int, last: int) -> int:
+    """First token of a post's text after markers and labels («🔴»، «عاجل |»، «#عاجل |»، «- »)."""
     toks = view.toks
-    first, last = view.sents[s]
     start = first
-    for k in range(first, min(first + 4, last)):
+    for k in range(first, min(first + 5, last)):
         if toks[k].key == "|":
             start = k + 1
-    for k in range(start + 1, min(start + 6, last)):
+    while start < last and not toks[start].word and toks[start].key not in (QUOTE, ":") \
+            and not toks[start].text.startswith("#"):
+        start += 1
+    if start < last and toks[start].key in _POST_LABELS and toks[start + 1].key in ("|", ":", "-"):
+        start += 2
+    return start
+
+
+def _name_span(view: DocView, a: int, b: int) -> Phrase | None:
+    """Tokens ``a..b`` as a speaker's name: words, quotes and hashtags («#حماس»: the name after «#»)."""
+    from rasd.events.view import best_mention
+
+    toks = view.toks
+    while a <= b and toks[a].key == QUOTE:
+        a += 1
+    while b >= a and toks[b].key == QUOTE:
+        b -= 1
+    if a > b or b - a + 1 > COLON_NAME_MAX:
+        return None
+    if any(not toks[k].word and toks[k].key != QUOTE and not toks[k].text.startswith("#") for k in range(a, b + 1)):
+        return None
+    if any(toks[k].word and k not in view.mention_of and is_verb_form(toks[k].key, toks[k].text) for k in range(a, b + 1)):
+        return None  # a headline before a colon, not a speaker
+    start = toks[a].start + (1 if toks[a].text.startswith("#") else 0)
+    ph = Phrase(a, b, start, toks[b].end, best_mention(view, a, b))
+    named = ph.mention is not None or toks[a].text.startswith("#") or (a > 0 and toks[a - 1].key == QUOTE)
+    return ph if named or b - a < 3 else None
+
+
+def _colon_cue(view: DocView, s: int) -> list[Source]:
+    """«حماس: …»، «🔴 #حماس: …»، «عاجل | الجيش الإسرائيلي: …» at the start of a post; «رويترز عن مسؤول
+    بالمخابرات التركية: …» nests the agency (cue «عن») around the official (cue «:»)."""
+    toks = view.toks
+    first, last = view.sents[s]
+    start = _post_start(view, first, last)
+    for k in range(start + 1, min(start + COLON_NAME_MAX + 3, last)):
         if toks[k].key == ":":
-            ph = noun_phrase(view, start, max_len=5)
-            if ph is None or ph.last != k - 1:
-                return None
-            if ph.mention is None and len(range(ph.first, ph.last + 1)) > 3:
-                return None
-            return Source(ph.start, ph.end, _actor(ph), ":", k, s, (k + 1, last), "reported", "colon",
-                          _head_key(view, ph), "name before «:» at the start of a post", ph)
-        if not toks[k].word and toks[k].key != QUOTE:
-            return None
-    return None
+            inner_first = start
+            outer = None
+            for j in range(start + 1, k - 1):
+                if toks[j].key == "عن":
+                    outer = _name_span(view, start, j - 1)
+                    inner_first = j + 1
+                    break
+            ph = _name_span(view, inner_first, k - 1)
+            if ph is None:
+                return []
+            out = []
+            if outer is not None:
+                out.append(Source(outer.start, outer.end, _actor(outer), "عن", inner_first - 1, s, (inner_first - 1, last),
+                                  "reported", "colon", _head_key(view, outer), "agency quoting a speaker before «:»", outer))
+            out.append(Source(ph.start, ph.end, _actor(ph), ":", k, s, (k + 1, last), "reported", "colon",
+                              _head_key(view, ph), "name before «:» at the start of a post", ph))
+            return out
+        if not toks[k].word and toks[k].key != QUOTE and not toks[k].text.startswith("#"):
+            return []
+    return []
 
 
 def find_sources(view: DocView, st: DocState) -> Attributions:
@@ -282,8 +330,7 @@ def find_sources(view: DocView, st: DocState) -> Attributions:
     used: set[int] = set()  # verbs inside «وفق ما ذكرت X» belong to that cue
     for s in range(len(view.sents)):
         first, last = view.sents[s]
-        colon = _colon_cue(view, s)
-        if colon is not None:
+        for colon in _colon_cue(view, s):
             out.sources.append(colon)
             current = colon
         for i in range(first, last + 1):

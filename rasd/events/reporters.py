@@ -28,6 +28,11 @@ def reporter_roles(view: DocView, e: Coded) -> None:
         e.r.a1 = ph
         e.r.why.append("a1 = the speaker (first-person plural verb)")
         return
+    if e.c.support is not None and e.c.support[0].subject_role == "a1" and e.c.support[1] < e.c.first \
+            and _first_person_light_verb(toks[e.c.support[1]].key):
+        e.r.a1 = ph  # «المتحدث العسكري: نخوض اشتباكات مع …»
+        e.r.why.append(f"a1 = the speaker (first-person support verb «{toks[e.c.support[1]].text}»)")
+        return
     if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in ("انها", "انه", "انهم", "بانها", "بانه"):
         e.r.a1 = ph
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")
@@ -59,6 +64,12 @@ def reporter_roles(view: DocView, e: Coded) -> None:
         if keys & security or any(" ".join((toks[j].key, toks[j + 1].key)) in security for j in range(ph.first, ph.last)):
             e.r.a1 = ph
             e.r.why.append("a1 = the security body announcing the impersonal arrest")
+
+
+def _first_person_light_verb(key: str) -> bool:
+    """«نخوض»، «نشن»، «نفذنا»: a support verb with the 1st-person plural prefix or suffix."""
+    k = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+    return len(k) >= 3 and (k[0] == "ن" and any(sv.form for sv, _ in lx.support_verb("ي" + k[1:])) or k.endswith("نا"))
 
 
 def _qualifier_word(view: DocView, j: int) -> bool:

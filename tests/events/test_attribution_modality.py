@@ -35,6 +35,14 @@ def _chain(ev):
     ("يذكر أن الشرطة اعتقلت المتهم الرئيسي الأسبوع الماضي.", "اعتقلت", []),
     # a pronoun speaker with no earlier source: the verb stands for it
     ("وأضاف أنه تم حجز كمية من الأسلحة في المنزل.", "حجز", [("وأضاف", "وأضاف")]),
+    # posts: markers and labels before the speaker, a hashtag as the name, an agency quoting a speaker
+    ("🔴 #حماس: تم قصف موقع عسكري في غلاف غزة", "قصف", [("حماس", ":")]),
+    ("عاجل | القيادي في الحركة أسامة حمدان: الاحتلال قصف مدرسة في خان يونس", "قصف",
+     [("القيادي في الحركة أسامة حمدان", ":")]),
+    ("عاجل | رويترز عن مسؤول أمني تركي: اعتقلنا خلية تابعة لتنظيم داعش", "اعتقلنا",
+     [("رويترز", "عن"), ("مسؤول أمني تركي", ":")]),
+    # a headline with a verb before the colon is no speaker
+    ("بات واضحا: الجيش قصف المستشفى", "قصف", []),
     # «in his words» marks the speaker already there: no new source
     ("دعا رئيس الحزب الحكومة إلى الاستقالة فورا، وفق تعبيره.", "دعا", []),
     ("قال الوزير إن الجيش قصف مواقع المسلحين بعنف، حسب قوله.", "قصف", [("الوزير", "قال")]),
@@ -81,3 +89,12 @@ def test_planned_cooperation_is_coded_agree(nlp):
 def test_alleged_act_takes_the_suspect_as_actor(nlp):
     ev = _ev(nlp, "أوقفت الشرطة مواطنا متورطا في تمويل جماعة إرهابية.", "تمويل")
     assert ev.type == "AID" and ev.actor1 is not None and "مواطنا" in ev.actor1.text
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    ("المتحدث العسكري الإسرائيلي: نخوض اشتباكات عنيفة مع مقاتلي حماس في قطاع غزة", "اشتباكات", "المتحدث العسكري"),
+    ("قال قائد الفصيل: نفذنا هجوما على موقع للجيش.", "هجوما", "قائد الفصيل"),
+])
+def test_first_person_support_verb_is_the_speaker(nlp, text, trigger, a1):
+    ev = _ev(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text.startswith(a1), ev.actor1
