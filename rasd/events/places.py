@@ -7,7 +7,7 @@ from rasd.annotations import ArgAnn, DocState
 from rasd.events import gazetteer
 from rasd.events import lexicon as lx
 from rasd.events.triggers import Candidate
-from rasd.events.view import PLACE_LABELS, DocView, Phrase, bare_key, conj_prefix, is_verb_form, noun_phrase
+from rasd.events.view import PLACE_LABELS, DocView, Phrase, bare_key, conj_prefix, is_verb_form, noun_phrase, place_pp
 
 
 def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
@@ -19,13 +19,16 @@ def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
     if m is not None and m.label == "ORG":  # «يقصف مستشفى»: a bare facility noun is a place, not a body
         t = view.toks[ph.first]
         head = bare_key(t)
-        if m.end <= t.end and head in lx.lexicon().word_class("place_head"):
-            return True
+        head = head.lstrip("وف")[1:] if place_pp(head) else head
+        if head in lx.lexicon().word_class("place_head") and (m.end <= t.end or m.start >= t.end):
+            return True  # a bare facility noun, or one whose genitive is the organisation («بمقر الحزب الجمهوري»)
         # a named facility the NER read as an organisation: «بقصر قرطاج»، «ساحة محمد علي»
         return t.start <= m.start < t.end and lx.nkey(view.text[m.start:t.end]) in lx.lexicon().word_class("facility_head")
     
     head = view.toks[ph.first].key
     head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
+    if place_pp(head):
+        head = head.lstrip("وف")[1:]  # «بجهة النفيضة»: the splitter keeps «بجهة» whole
     heads = lx.lexicon().word_class("place_head")
     if head.endswith("ا") and not head.startswith("ال") and len(head) > 3 and head[:-1] in heads:
         return True  # tanween alif: «استهدف مسجدا»

@@ -24,7 +24,7 @@ from rasd.events.triggers import Candidate
 from rasd.events.genitives import _QUALIFIERS, event_noun, find_between, genitive, lam_genitive, masdar_shape  # noqa: F401
 from rasd.events.places import (find_place_before, is_actorish, is_country, is_place, participant,  # noqa: F401
                                 place_id, to_arg)
-from rasd.events.view import (NEGATIONS, DocView, Phrase, attached_prep, bare_key, best_mention, conj_prefix, is_definite, is_verb_form,
+from rasd.events.view import (NEGATIONS, DocView, Phrase, attached_prep, bare_key, place_pp, best_mention, conj_prefix, is_definite, is_verb_form,
                               looks_adjectival, noun_phrase, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
@@ -299,7 +299,8 @@ def _subject_before(view: DocView, i: int, lo: int) -> Phrase | None:
 def _prepositional(view: DocView, ph: Phrase) -> bool:
     """«وفي باريس انتقد …»: a phrase after a preposition (or with ب/ل attached) is no subject."""
     t = view.toks[ph.first]
-    if conj_prefix(t.text)[-1:] in ("ب", "ل", "ك") or t.key.startswith(("بال", "لل")):
+    if conj_prefix(t.text)[-1:] in ("ب", "ل", "ك") or t.key.startswith(("بال", "لل")) or place_pp(t.key) \
+            or attached_prep(view, ph.first):
         return True
     return ph.first > 0 and bare_key(view.toks[ph.first - 1]) in _PREPOSITIONS
 
@@ -369,11 +370,14 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
             if p == "ل" and c.nominal and j > c.last + 3:
                 break  # «… بالتنسيق مع المنظمة الدولية للهجرة»: a far ل-phrase belongs to another noun
             lead = attached_prep(view, j) == p and not conj_prefix(t.text)  # «بقصر قرطاج» (see attached_prep)
-            if t.key.startswith(p) and len(t.key) > 2 and conj_prefix(t.text).endswith(p) or lead or (
+            head_pp = not lead and not conj_prefix(t.text) and place_pp(t.key) and t.key.lstrip("وف")[:1] == p  # «بجهة X»
+            if t.key.startswith(p) and len(t.key) > 2 and conj_prefix(t.text).endswith(p) or lead or head_pp or (
                     p == "ل" and t.key.startswith("لل")):
                 strip = len(conj_prefix(t.text)) if not t.key.startswith("لل") else 2
                 if lead:
                     strip = view.mention_of[j].start - t.start
+                elif head_pp:
+                    strip = len(t.text) - len(t.text.lstrip("وف")) + 1
                 ph = noun_phrase(view, j, strip=strip)
                 if ph is not None and p == "ل" and event_noun(view, j, strip or 1):
                     continue  # «لدعم بكين»، «لتمويل مشاريع»: a purpose masdar, not a recipient
@@ -393,7 +397,8 @@ def _prep_tok(key: str, word: str) -> bool:
     return key == word or key in ("و" + word, "ف" + word)
 
 
-def find_place(view: DocView, st: DocState, c: Candidate, window: range, preps=("في", "ب", "داخل", "قرب")) -> Phrase | None:
+def find_place(view: DocView, st: DocState, c: Candidate, window: range,
+               preps=("على مستوى", "في", "ب", "داخل", "قرب")) -> Phrase | None:  # «على مستوى محطة» (Maghreb: at the spot)
     for prep in preps:
         ph = find_prep(view, c, prep, window)
         if ph is not None and is_place(view, st, ph):
@@ -575,6 +580,12 @@ def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:
             ph = cut_before(view, ph, c.first)  # «تبنى تنظيم «داعش» مسؤولية التفجير»
     if ph is None and not _clause_initial(view, k):
         ph = _phrase_ending_at(view, k - 1, view.sents[sent][0])
+        t0 = toks[ph.first] if ph is not None else None
+        if ph is not None and _prepositional(view, ph) and (ph.mention is not None or is_definite(t0.key, t0.text)
+                                                            or place_pp(t0.key) or place_id(view, ph) is not None):
+            # «الوحدة الخاصة بمنطقة الشرطة بقفصة تمكنت من»: a place or definite PP qualifies the subject before it;
+            # an indefinite common noun heads an asyndetic relative clause («القبض على منحرف قام بطعن»)
+            ph = _subject_before(view, k, view.sents[sent][0])
     if ph is not None:
         r.set(sv.subject_role, ph, f"subject of the support verb «{toks[k].text}» ({sv.id})")
 

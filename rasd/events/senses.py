@@ -341,12 +341,17 @@ _DOCUMENTS = frozenset(lx.nkey(w) for w in ("مشروع", "قانون", "ملف"
                                             "مشاريع", "قوانين", "ملفات", "فصول", "فصل", "برنامج", "مخطط", "نص"))
 
 
+_PLURAL_BODIES = frozenset({"احزاب", "فصائل", "قوي", "دول", "اطراف", "كتل"})
+
+
 def _single_body(view: DocView, ph: Phrase | None) -> bool:
     """One organisation or party (الحركة، حزب افاق تونس، اللجنة), not people or several bodies."""
     if ph is None or any(view.toks[j].key == "و" or view.toks[j].key.startswith("و") and j > ph.first
                          for j in range(ph.first, ph.last + 1)):
         return False
     head = _key(view, ph.first)
+    if head.endswith("ات") or head.removeprefix("ال") in _PLURAL_BODIES:
+        return False  # «الأحزاب المعارضة»، «المنظمات الحقوقية»: several bodies meet
     return head in _cls("org_head") or head in _cls("group") and head not in _cls("civilian") \
         or ph.mention is not None and ph.mention.label == "ORG"
 

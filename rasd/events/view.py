@@ -226,6 +226,13 @@ def starts_pp(key: str) -> bool:
     return key.startswith(("بال", "لل", "كال", "وبال", "ولل", "فبال", "فلل"))
 
 
+def place_pp(key: str) -> bool:
+    """ب/ل + an indefinite place head noun (بجهة، بمنطقة، بولاية، لمدينة): a prepositional phrase even where
+    the corpus splitter keeps the frequent word whole."""
+    k = key[1:] if key[:1] in "وف" and key[1:2] in "بل" else key
+    return len(k) > 3 and k[0] in "بل" and k[1:] in lx.lexicon().word_class("place_head")
+
+
 def stop_word(view: DocView, key: str) -> bool:
     lex = lx.lexicon()
     return key in lex.word_class("stop") or key in lex.word_class("time") or key in lex.word_class("clause_break")
@@ -313,7 +320,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             j += 2
             continue
         lam = lam_chain and t.key.startswith("ل") and len(t.key) > 2
-        if starts_pp(t.key) and not lam:
+        if (starts_pp(t.key) or place_pp(t.key)) and not lam:
             break
         prev = toks[last]
         if number_start and last == i and key0 in ("نحو", "حوالي", "قرابة"):
@@ -323,8 +330,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         if t.key.isdigit():
             break
         m = view.mention_of.get(j)
-        if m is not None and m_prev is not None and m is not m_prev and last == i and m.label in PLACE_LABELS \
-                and bare_key(first) in lx.lexicon().word_class("place_head"):
+        if m is not None and m is not m_prev and last == i and m.label in PLACE_LABELS \
+                and (bare_key(first) in lx.lexicon().word_class("place_head") or key0 in lx.lexicon().word_class("place_head")):
             last = j  # «مدينة سوسة»، «ولاية القصرين»: the head noun and the name are one place
             j += 1
             continue

@@ -70,3 +70,28 @@ def test_actor_of_supported_and_coordinated_nouns(nlp, text, trigger, a1):
     ev = _by_trigger(nlp, text, trigger)
     got = ev.actor1.text if ev.actor1 is not None else None
     assert (got is None) if a1 is None else (got is not None and got.startswith(a1)), ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # Maghreb «على مستوى» = at
+    ("تم إيقاف شاب على مستوى محطة النقل البري بالعاصمة.", "إيقاف", "محطة النقل البري"),
+    # ب + an indefinite place head that the corpus splitter keeps whole
+    ("ألقت وحدات الحرس الوطني القبض على عنصرين تكفيريين بجهة النفيضة.", "ألقت", "جهة النفيضة"),
+    # a place noun whose genitive is an organisation is the organisation's building
+    ("عقدت الأحزاب المعارضة اجتماعا تشاوريا بمقر الحزب الجمهوري.", "اجتماعا", "مقر الحزب الجمهوري"),
+])
+def test_location_phrases(nlp, text, trigger, place):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.location is not None and ev.location.text == place, ev.location
+
+
+def test_a_time_word_ends_a_place_phrase(nlp):
+    ev = _by_trigger(nlp, "نفذ مسلحون هجوما على حافلة للأمن في العاصمة عشية أمس.", "هجوما")
+    assert ev.location is not None and ev.location.text == "العاصمة", ev.location
+
+
+def test_support_subject_skips_place_qualifiers_but_not_an_indefinite_head(nlp):
+    ev = _by_trigger(nlp, "قال مصدر أمني إن الوحدة الخاصة بمنطقة الشرطة بقفصة تمكنت من إيقاف عنصر تكفيري.", "إيقاف")
+    assert ev.actor1 is not None and ev.actor1.text.startswith("الوحدة الخاصة"), ev.actor1
+    ev = _by_trigger(nlp, "تمكنت الشرطة من القبض على منحرف قام بطعن شابين في الحي.", "طعن")
+    assert ev.actor1 is not None and ev.actor1.text == "منحرف", ev.actor1
