@@ -360,7 +360,7 @@ def test_dev3b_validates_is_disjoint_and_covers_the_types():
     used = {doc(r) for r in dev_records() + dev_records(DEV2)}
     assert not [r["id"] for r in recs if doc(r) in used]
     assert {r["locator"].split(":", 1)[0] for r in recs} == {"ant", "snn", "aner"}
-    assert set(t for r in recs for t in {e["type"] for e in r["events"]}) == set(TYPES)
+    assert {e["type"] for r in recs for e in r["events"]} == set(TYPES)
     assert sum(1 for r in recs if not r["events"]) >= 10
     assert all(r["license"] == "CC BY-NC-SA 4.0" for r in recs if r["locator"].startswith("snn:"))
 

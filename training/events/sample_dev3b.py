@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpora import _ant_docs, _aner_sentences, _lines, _snn_articles, shared_data  # noqa: E402
+from corpora import _aner_sentences, _ant_docs, _lines, _snn_articles, shared_data
 
 REPO = Path(__file__).resolve().parents[2]
 DEV_FILES = ("dev.jsonl", "dev2.jsonl")
@@ -59,17 +59,15 @@ def grams(text: str, n: int = NGRAM) -> set[tuple[str, ...]]:
     return {tuple(toks[i:i + n]) for i in range(len(toks) - n + 1)}
 
 
-def dev_grams() -> set[tuple[str, ...]]:
+@lru_cache(maxsize=1)
+def dev_grams() -> frozenset[tuple[str, ...]]:
     """Word n-grams of every dev/dev2 text: the corpora repeat stories (ANERcorp holds some articles
     twice, newspapers print the same agency wire), so a unit sharing one is dev text under another id."""
-    return {g for r in dev_records() for g in grams(r["text"])}
-
-
-_DEV_GRAMS = lru_cache(maxsize=1)(dev_grams)
+    return frozenset(g for r in dev_records() for g in grams(r["text"]))
 
 
 def is_dev_text(text: str) -> bool:
-    return not grams(text).isdisjoint(_DEV_GRAMS())
+    return not grams(text).isdisjoint(dev_grams())
 
 
 def ant_sample(rng: random.Random, n: int, lines: int, used: list[list[str]]) -> list[str]:
