@@ -22,6 +22,7 @@ DATA = REPO / "rasd" / "data" / "events"
 TRAINING = REPO / "training" / "events"
 DEV = REPO / "tests" / "events" / "dev" / "dev.jsonl"
 DEV2 = REPO / "tests" / "events" / "dev" / "dev2.jsonl"  # blind second dev set (round 3)
+DEV3B = REPO / "tests" / "events" / "dev" / "dev3b.jsonl"  # blind dev set 3, part b (ANT localNews, SNN, ANERcorp)
 sys.path.insert(0, str(TRAINING))
 
 from frames import FrameError, parse_frame  # noqa: E402
@@ -342,6 +343,26 @@ def test_dev2_is_disjoint_from_dev_and_covers_the_types():
                                          else r["locator"]) in docs]
     assert set(t for r in recs for t in {e["type"] for e in r["events"]}) == set(TYPES)
     assert sum(1 for r in recs if not r["events"]) >= 5
+
+
+def test_dev3b_validates_is_disjoint_and_covers_the_types():
+    """dev3b is blind test text: well-formed, drawn from documents dev/dev2 never used, all 16 types."""
+    recs = dev_records(DEV3B)
+    errors = validate_dev.validate(recs)
+    assert not errors, "\n".join(errors[:20])
+
+    def doc(r: dict) -> str:  # ANT document, SaudiNewsNet article, ANERcorp sentence, FIGNEWS post
+        loc = r["locator"].split(":")
+        if loc[0] == "ant":
+            return loc[2]
+        return ":".join(loc[:3]) if loc[0] == "snn" else r["locator"]
+
+    used = {doc(r) for r in dev_records() + dev_records(DEV2)}
+    assert not [r["id"] for r in recs if doc(r) in used]
+    assert {r["locator"].split(":", 1)[0] for r in recs} == {"ant", "snn", "aner"}
+    assert {e["type"] for r in recs for e in r["events"]} == set(TYPES)
+    assert sum(1 for r in recs if not r["events"]) >= 10
+    assert all(r["license"] == "CC BY-NC-SA 4.0" for r in recs if r["locator"].startswith("snn:"))
 
 
 def test_dev_set_size_and_coverage():
