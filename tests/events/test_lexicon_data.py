@@ -23,6 +23,8 @@ TRAINING = REPO / "training" / "events"
 DEV = REPO / "tests" / "events" / "dev" / "dev.jsonl"
 DEV2 = REPO / "tests" / "events" / "dev" / "dev2.jsonl"  # blind second dev set (round 3)
 DEV3B = REPO / "tests" / "events" / "dev" / "dev3b.jsonl"  # blind dev set 3, part b (ANT localNews, SNN, ANERcorp)
+DEV3A = REPO / "tests" / "events" / "dev" / "dev3a.jsonl"  # blind third dev set, part a (ANT internationalNews/politic)
+DEV_FILES = sorted((REPO / "tests" / "events" / "dev").glob("dev*.jsonl"))
 sys.path.insert(0, str(TRAINING))
 
 from frames import FrameError, parse_frame  # noqa: E402
@@ -329,7 +331,7 @@ def dev_records(path: Path = DEV) -> list[dict]:
     return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
-@pytest.mark.parametrize("path", [DEV, DEV2], ids=["dev", "dev2"])
+@pytest.mark.parametrize("path", DEV_FILES, ids=[p.stem for p in DEV_FILES])
 def test_dev_set_validates(path):
     errors = validate_dev.validate(dev_records(path))
     assert not errors, "\n".join(errors[:20])
@@ -365,6 +367,23 @@ def test_dev3b_validates_is_disjoint_and_covers_the_types():
     assert all(r["license"] == "CC BY-NC-SA 4.0" for r in recs if r["locator"].startswith("snn:"))
 
 
+def test_dev3a_is_blind_and_covers_the_types():
+    """dev3a shares no document with dev/dev2 nor with the hand-judged internationalNews precision samples."""
+    import sample_dev3
+
+    def doc(r):
+        return r["locator"].split(":")[2] if r["locator"].startswith("ant:") else r["locator"]
+
+    seen = {doc(r) for r in dev_records() + dev_records(DEV2)}
+    recs = dev_records(DEV3A)
+    assert len(recs) >= 50
+    assert not [r["id"] for r in recs if doc(r) in seen or sample_dev3.in_precision_sample(doc(r))]
+    assert {r["locator"].split(":")[1] for r in recs} == {"internationalNews", "politic"}
+    per_type = Counter(t for r in recs for t in {e["type"] for e in r["events"]})
+    assert set(per_type) == set(TYPES) and min(per_type.values()) >= 2, per_type
+    assert sum(1 for r in recs if not r["events"]) >= 5
+
+
 def test_dev_set_size_and_coverage():
     recs = dev_records()
     assert len(recs) >= 150
@@ -391,5 +410,5 @@ def test_validator_catches_bad_offsets():
 def test_dev_texts_are_found_in_shared_corpora():
     if not (shared_dir() / "data" / "ant_corpus_v1.1").is_dir():
         pytest.skip(f"shared data not found at {shared_dir()} (set RASD_SHARED)")
-    errors = validate_dev.check_sources(dev_records()) + validate_dev.check_sources(dev_records(DEV2))
+    errors = [e for path in DEV_FILES for e in validate_dev.check_sources(dev_records(path))]
     assert not errors, "\n".join(errors[:20])
