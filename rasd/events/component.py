@@ -15,9 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn, QuantityAnn, state
+from rasd.events import contents, descriptions, nonevents, senses, targets
 from rasd.events import lexicon as lx
-from rasd.events import descriptions, nonevents, senses, targets
-from rasd.events.attribution import Attributions, Source, find_sources
+from rasd.events.attribution import Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
@@ -28,7 +28,6 @@ from rasd.events.view import DocView, Phrase, bare_key, build_view, conj_prefix,
 from rasd.text.normalize import normalize_key
 
 MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
-CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})  # their complements are not events
 REMAP_PLANNED = {"CONSULT": ("AGREE", "036"), "SUPPORT": ("AGREE", "032"), "COOPERATE": ("AGREE", "031"),
                  "AID": ("AGREE", "033"), "RETREAT": ("CONCEDE", None)}
 _NUMBERS = {normalize_key(k): v for k, v in NUMBER_WORDS.items()}
@@ -49,35 +48,6 @@ class Coded:
     type_override: tuple[str, str | None, str] | None = None  # (type, mode, cameo) set by a rule
     type: str = ""
     cameo: str | None = None
-
-
-def _suppress_contents(view: DocView, coded: list[Coded]) -> None:
-    """Rule 8: what is requested, refused, threatened or promised is not a separate event."""
-    toks = view.toks
-    for k, a in enumerate(coded):
-        if a.c.trigger.type not in CONTENT_TYPES or a.suppressed:
-            continue
-        for b in coded[k + 1:]:
-            gap = b.c.first - a.c.last - 1
-            if gap > 10 or toks[b.c.first].sent != toks[a.c.first].sent:
-                break
-            prev = toks[b.c.first - 1].key if b.c.first > 0 else ""
-            marked = b.c.split.prep in ("ب", "ل") or prev in ("الي", "عن", "ان", "علي", "بان", "من") \
-                or _support_masdar_pp(toks[b.c.first - 1])
-            vso_object = a.c.verbal and b.c.nominal and a.r.a1 is not None and a.r.a1.first > a.c.last \
-                and b.c.first == a.r.a1.last + 1  # «رفضت كوريا الشمالية الاجتماع»
-            complement = b.c.verbal and any(toks[j].key in ("ان", "بان", "انه", "بانه", "انها", "بانها")
-                                            and toks[j - 1].key not in ("بعد", "قبل", "منذ", "رغم", "بمجرد")
-                                            for j in range(a.c.last + 1, b.c.first)) \
-                and not any(toks[j].key in lx.lexicon().word_class("clause_break") for j in range(a.c.last + 1, b.c.first))
-            if (gap == 0 and b.c.nominal) or vso_object or complement \
-                    or (marked and toks[b.c.first].clause - toks[a.c.last].clause <= 1):
-                b.suppressed = f"content of the {a.c.trigger.type} trigger «{toks[a.c.head].text}» (rule 8)"
-                if a.c.trigger.type == "THREATEN" and a.r.a2 is None and b.r.a2 is not None:
-                    a.r.a2 = b.r.a2  # «هدد بقتل الخونة»: the threatened are the patients of the content
-                    a.r.why.append(f"a2 = the patient of the threatened «{toks[b.c.head].text}»")
-                senses.joined_contents(view, coded, b, f"content of the {a.c.trigger.type} trigger «{toks[a.c.head].text}» (rule 8)")
-                break
 
 
 def _event_subjects(view: DocView, st: DocState, coded: list[Coded]) -> None:
@@ -117,17 +87,6 @@ def _by_sentence(view: DocView, coded: list[Coded]) -> dict[int, list[tuple[int,
     for i, e in enumerate(coded):
         out.setdefault(view.toks[e.c.first].sent, []).append((i, e))
     return out
-
-
-def _support_masdar_pp(t) -> bool:
-    """«بإجراء محاكمة»، «لعقد محادثات»: ب/ل + a support verb's masdar introduces a content noun."""
-    from rasd.events.view import conj_prefix
-    pre = conj_prefix(t.text)
-    if not pre.endswith(("ب", "ل")):
-        return False
-    rest = t.key[len(pre):]
-    rest = rest[2:] if rest.startswith("ال") else rest
-    return rest in lx.support_masdars()
 
 
 def _accusations(view: DocView, coded: list[Coded]) -> None:
@@ -548,7 +507,8 @@ def code_document(doc: Doc) -> None:
     for e in coded:
         e.suppressed = nonevents.no_event_reason(view, e.c)
     senses.readiness(view, coded)
-    _suppress_contents(view, coded)
+    contents.suppress_contents(view, coded)
+    contents.deal_terms(view, coded)
     senses.consult_topics(view, coded)
     _event_subjects(view, st, coded)
     descriptions.relative_descriptions(view, coded)

@@ -858,3 +858,18 @@ def test_purpose_masdar_takes_the_subject(nlp, text, trigger, a1_head):
 def test_pronoun_patient_refers_back(nlp, text, trigger, a2_head):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor2) and _text(ev.actor2).split()[0] == a2_head, (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the terms of a deal, offer or negotiation are traded, not done (rule 8)
+    ("اقترحت الحركة صفقة جديدة لتبادل الأسرى مع الحكومة.", "تبادل"),
+    ("صادقت الحكومة على اتفاق لإطلاق سراح عشرة رهائن.", "إطلاق سراح"),
+    ("قدم الوسطاء عرضا ينص على وقف إطلاق النار لمدة شهر.", "وقف إطلاق النار"),
+    ("وافقت الحركة على تمديد الهدنة مقابل إطلاق سراح أسرى من السجون.", "إطلاق سراح"),
+])
+def test_terms_of_deals_are_no_events(nlp, text, absent):
+    assert not [e for e in _events(nlp, text) if absent in e.trigger.text], [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+def test_a_release_reported_as_done_is_still_an_event(nlp):
+    assert [e for e in _events(nlp, "أطلقت الحركة سراح عشرة رهائن أمس.") if e.type in ("RETREAT", "CONCEDE")]
