@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from rasd.events import lexicon as lx
 from rasd.events.morph import Split
-from rasd.events.view import NEGATIONS, DocView, Tok, bare_key, conj_prefix, is_definite, looks_adjectival
+from rasd.events.view import NEGATIONS, DocView, Tok, bare_key, conj_prefix, is_definite, is_verb_form, looks_adjectival
 
 PREPOSITIONS = frozenset(lx.nkey(w) for w in (
     "في", "إلى", "الى", "على", "عن", "بعد", "قبل", "خلال", "ضد", "منذ", "حول", "بين", "لدى", "عند",
@@ -90,6 +90,37 @@ def people_participle(tok: Tok, kind: str, split: Split) -> bool:
     """«المعتقلين الذين يشكلون خطرا»، «المحتجزون»: a definite plural participle names people (the
     detainees), not an occurrence; the event is coded where they are detained or released."""
     return kind == "participle" and bool(split.article) and tok.key.endswith(("ين", "ون"))
+
+
+def counted_participle(view: DocView, tok: Tok, kind: str) -> bool:
+    """«133 محتجزاً إسرائيلياً»، «3 معتقلين»: a participle counted by a number names people, not an act."""
+    prev = _prev(view, tok.i)
+    return kind in ("participle", "hal") and prev is not None and (prev.key.isdigit() or prev.key in _number_keys())
+
+
+@lru_cache(maxsize=1)
+def _number_keys() -> frozenset[str]:
+    from rasd.events.dates import NUMBER_WORDS
+
+    return frozenset(lx.nkey(w) for w in NUMBER_WORDS)
+
+
+_SPECIALISED = frozenset(lx.nkey(w) for w in (
+    "مختص", "مختصة", "المختص", "المختصة", "مختصين", "مختصون", "متخصص", "متخصصة", "المتخصص", "المتخصصة", "متخصصين",
+    "متخصصون", "مختصّة", "المختصّة"))
+
+
+def specialty(view: DocView, tok: Tok) -> bool:
+    """«شبكة دولية مختصة في الاعتداءات على الأملاك والسطو المسلح»: what a group specialises in is its line of
+    activity, not a specific event (docs/events.md: generic statements)."""
+    toks = view.toks
+    for j in range(tok.i - 1, max(tok.i - 9, 0), -1):
+        t = toks[j]
+        if t.sent != tok.sent or not t.word or is_verb_form(t.key, t.text) or t.key in lx.lexicon().word_class("clause_break"):
+            return False
+        if t.key == "في" and toks[j - 1].key in _SPECIALISED:
+            return True
+    return False
 
 
 def name_genitive(view: DocView, tok: Tok, split: Split) -> bool:

@@ -284,7 +284,8 @@ def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger)
     return nonevents.name_genitive(view, tok, a.split) or nonevents.generic_object(view, tok, a.split, a.entry.kind) \
         or nonevents.capacity_complement(view, tok, a.split) or nonevents.facing(view, tok, trig, a.split) \
         or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split) or nonevents.required_predicate(view, tok, a.split) \
-        or nonevents.people_participle(tok, a.entry.kind, a.split) or nonevents.trend_object(view, tok, trig, a.split, a.entry.kind)
+        or nonevents.people_participle(tok, a.entry.kind, a.split) or nonevents.trend_object(view, tok, trig, a.split, a.entry.kind) \
+        or nonevents.counted_participle(view, tok, a.entry.kind) or nonevents.specialty(view, tok)
 
 
 def _adjective_after_possessed(view: DocView, tok: Tok) -> bool:
