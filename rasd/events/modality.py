@@ -103,7 +103,15 @@ def _future(view: DocView, c: Candidate) -> bool:
             return True
         if key not in _LIGHT:
             break
+    if c.nominal and c.first > 0 and view.toks[c.first - 1].sent == view.toks[c.first].sent \
+            and _future_verb(view.toks[c.first - 1].key) and view.toks[c.first].key.lstrip("وف").startswith("ال"):
+        return True  # «وسيضم الاجتماع أحزاب …»، «ستبحث القمة»: the event noun is the subject of a future verb
     return bool(c.support) and view.toks[c.support[1]].key.startswith(("سي", "ست", "وسي", "وست"))
+
+
+def _future_verb(key: str) -> bool:
+    k = key[1:] if key[:1] in "وف" else key
+    return len(k) >= 4 and k[0] == "س" and k[1] in "يت" and not k.endswith(("ه", "ات", "ة"))
 
 
 def _future_predicate(view: DocView, c: Candidate) -> bool:
@@ -168,7 +176,7 @@ def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | No
     if would:
         found.setdefault("hypothetical", would)
     if _future(view, c):
-        found.setdefault("planned", "future «سـ/سوف» on the trigger or its light verb")
+        found.setdefault("planned", "future «سـ/سوف» on the trigger, its light verb or the verb it is the subject of")
     elif c.nominal and _future_predicate(view, c):
         found.setdefault("planned", "the event noun is the subject of a future verb («المحادثات ستتناول»)")
     if c.split.lam and c.kind == "masdar" and c.support is None and "planned" not in found:

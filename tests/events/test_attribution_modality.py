@@ -98,3 +98,16 @@ def test_alleged_act_takes_the_suspect_as_actor(nlp):
 def test_first_person_support_verb_is_the_speaker(nlp, text, trigger, a1):
     ev = _ev(nlp, text, trigger)
     assert ev.actor1 is not None and ev.actor1.text.startswith(a1), ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("تعقد الأحزاب المعارضة غدا اجتماعا تشاوريا في العاصمة.", "اجتماعا"),
+    ("وسيضم الاجتماع ممثلين عن الأحزاب الثلاثة.", "الاجتماع"),
+])
+def test_tomorrow_and_future_verbs_make_meetings_planned(nlp, text, trigger):
+    ev = _ev(nlp, text, trigger)
+    assert (ev.type, ev.modality) == ("AGREE", "planned"), ev.reason
+
+
+def test_the_day_after_is_no_tomorrow(nlp):
+    assert _ev(nlp, "نفذ تنظيم داعش غداة الانتخابات تفجيرا انتحاريا في بلدة سروج.", "تفجيرا").modality == "asserted"
