@@ -37,7 +37,7 @@ def suppress_contents(view: DocView, coded: list[Coded]) -> None:
                 or support_masdar_pp(toks[b.c.first - 1])
             vso_object = a.c.verbal and b.c.nominal and a.r.a1 is not None and a.r.a1.first > a.c.last \
                 and b.c.first == a.r.a1.last + 1  # «رفضت كوريا الشمالية الاجتماع»
-            complement = b.c.verbal and any(toks[j].key in ("ان", "بان", "انه", "بانه", "انها", "بانها")
+            complement = b.c.verbal and any(toks[j].key in ("ان", "بان", "انه", "بانه", "انها", "بانها", "وان", "وبان")
                                             and toks[j - 1].key not in ("بعد", "قبل", "منذ", "رغم", "بمجرد")
                                             for j in range(a.c.last + 1, b.c.first)) \
                 and not any(toks[j].key in lx.lexicon().word_class("clause_break") for j in range(a.c.last + 1, b.c.first))

@@ -114,7 +114,8 @@ def _find_particle(view: DocView, head: int, trig: lx.Trigger, verbal: bool) -> 
     """(first, last) tokens of the nearest particle alternative after ``head``.
 
     A verb's subject may stand between head and particle (ألقت الوحدات الأمنية القبض على): up to
-    ``PARTICLE_GAP`` tokens for a nominal particle (القبض، سراح، النار), 3 for a preposition; a
+    ``PARTICLE_GAP`` tokens for a nominal particle (القبض، سراح، النار) or a preposition with its noun
+    (على قائمة), 3 for a bare preposition; a
     masdar head needs its particle right after it (إلقاء القبض).
     """
     toks = view.toks
@@ -129,7 +130,10 @@ def _find_particle(view: DocView, head: int, trig: lx.Trigger, verbal: bool) -> 
         for seq in sorted(trig.particles, key=len, reverse=True):
             if not seq:
                 continue
-            limit = (3 if seq[0] in _PREPS or len(seq[0]) == 1 else PARTICLE_GAP) if verbal else 1
+            # a bare preposition (تراجع عن) stays near its verb; «على قائمة»، «إلى الشارع» are specific enough to
+            # stand after a long object or subject like a nominal particle
+            bare_prep = (seq[0] in _PREPS and len(seq) == 1) or len(seq[0]) == 1
+            limit = (3 if bare_prep else PARTICLE_GAP) if verbal else 1
             if gap <= limit and _seq_at(view, j, seq, sent) and (limit <= 3 or _gap_ok(view, head, j)) \
                     and (verbal or gap == 0 or _participant_tok(view, head + 1)):
                 return j, _seq_end(view, j, seq)

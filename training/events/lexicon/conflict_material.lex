@@ -18,7 +18,7 @@ N عصيان مدني ; cameo=140 ; conf=0.9
 N انتفاضة ; cameo=140 ; pl=انتفاضات ; conf=0.5
 P رفع يرفع رفع + شعارات|لافتات|الشعارات|اللافتات ; frame=a1=subj ; conf=0.7
 P نزل ينزل نزول + إلى الشارع|إلى الشوارع|للشارع ; frame=a1=subj ; conf=0.8
-P حمل يحمل حمل + الشارة الحمراء|شارة حمراء ; frame=a1=subj ; conf=0.9 ; note=Tunisian workers' protest form
+P حمل يحمل حمل + الشارة الحمراء|شارة حمراء|الشارات الحمراء|شارات حمراء ; frame=a1=subj ; conf=0.9 ; note=Tunisian workers' protest form
 P خرج يخرج خروج + في مظاهرة|في مظاهرات|في مسيرة|في مسيرات ; frame=a1=subj ; conf=0.9
 @PROTEST mode=strike cameo=143 frame=a1=subj a2=prep:ضد theme=prep:احتجاجا على|prep:للمطالبة ب conf=0.8
 V أضرب يضرب إضراب ; pl=إضرابات ; conf=0.55 ; note=the present يضرب is also "hits" (ASSAULT beat); the masdar إضراب is reliable
@@ -51,6 +51,7 @@ P أضرم يضرم إضرام + النار في جسده|النار في نفس
 @SANCTION mode=discontinue cameo=160 frame=a1=subj a2=prep:على|prep:مع theme=obj conf=0.8
 P فرض يفرض فرض + عقوبات|العقوبات|عقوبات اقتصادية|عقوبات جديدة|حظرا|حظر الأسلحة|حصارا اقتصاديا ; cameo=163 ; ctx=economic ; frame=a1=subj a2=prep:على ; conf=0.9 ; note=the manual codes international sanctions as SANCTION discontinue (the table says COERCE)
 N عقوبات ; nframe=A ; cameo=163 ; ctx=economic ; conf=0.55 ; note=singular عقوبة is mostly a court penalty (SANCTION convict)
+P أدرج يدرج إدراج + على قائمة|في قائمة|ضمن قائمة|على لائحة|في لائحة|ضمن لائحة|على القائمة|في القائمة ; cameo=163 ; frame=a1=subj a2=obj ; nframe=a2=gen a1=prep:من قبل ; x=أدرجت|أدرجوا ; conf=0.75 ; note=listing a person or group (terror, sanctions or black list); the list is the particle
 N عقوبات اقتصادية ; nframe=A ; cameo=163 ; ctx=economic ; conf=0.9
 N حظر الأسلحة ; nframe=A ; cameo=163 ; conf=0.8
 P أوقف يوقف إيقاف|وقف + المساعدات|مساعدات|الدعم|التمويل|المساعدات العسكرية ; cameo=162 ; frame=a1=subj a2=prep:ل|prep:عن ; conf=0.85
@@ -155,6 +156,7 @@ V ضبط يضبط ضبط ; conf=0.55 ; note=a person as object = arrest; goods =
 N حملة اعتقالات ; pl=حملات اعتقالات ; conf=0.95
 N حملة مداهمات ; mode=seize ; cameo=171 ; conf=0.9
 @COERCE mode=seize cameo=171 frame=a1=subj loc=obj a2=obj conf=0.8
+V سلب يسلب سلب ; frame=a1=subj a2=obj theme=obj2 ; conf=0.6 ; note=robbery by force («قام بسلب 4 تلاميذ هواتفهم»); also abstract «سلب الحقوق»
 V داهم يداهم مداهمة ; pl=مداهمات ; conf=0.85
 V دهم يدهم دهم ; conf=0.8
 V اقتحم يقتحم اقتحام ; conf=0.6 ; note=armed storming with fire is ASSAULT; protesters storming a building is PROTEST

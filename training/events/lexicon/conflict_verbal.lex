@@ -55,7 +55,7 @@ N استياء ; cameo=110 ; conf=0.5
 N امتعاض ; cameo=110 ; conf=0.6
 P أبدى يبدي إبداء + استياءه|استياءها|استياء|انزعاجه|انزعاجها|قلقه|قلقها|امتعاضه|امتعاضها|رفضه ; cameo=110 ; frame=a1=subj theme=prep:من ; x=أبدت|أبدوا|يبدون ; conf=0.75
 P أعرب يعرب إعراب + عن استيائه|عن استيائها|عن استياء|عن قلقه|عن قلقها|عن انزعاجه|عن امتعاضه|عن إدانته|عن إدانتها ; cameo=110 ; frame=a1=subj theme=prep:من|prep:إزاء ; conf=0.75
-P عبر يعبر تعبير + عن استيائه|عن استيائها|عن قلقه|عن قلقها|عن إدانته|عن إدانتها|عن رفضه|عن غضبه ; cameo=110 ; frame=a1=subj theme=prep:من|prep:إزاء ; conf=0.7
+P عبر يعبر تعبير + عن استيائه|عن استيائها|عن قلقه|عن قلقها|عن إدانته|عن إدانتها|عن غضبه ; cameo=110 ; frame=a1=subj theme=prep:من|prep:إزاء ; conf=0.7
 P استدعى يستدعي استدعاء + السفير|سفير|القائم بالأعمال|السفراء ; mode=disapprove ; cameo=114 ; ctx=diplomatic ; frame=a1=subj a2=gen ; x=استدعت|استدعوا|يستدعون ; conf=0.85 ; note=summoning a foreign envoy (manual: ACCUSE); recalling one's OWN ambassador (سفيرها) is SANCTION
 V شكا يشكو شكوى ; mode=allege ; cameo=114 ; frame=a1=subj theme=obj a2=prep:إلى ; pl=شكاوى ; x=شكت|شكوا|يشكون ; conf=0.5
 P قدم يقدم تقديم + شكوى|شكاية|شكاوى|بلاغا|مذكرة احتجاج ; mode=allege ; cameo=114 ; frame=a1=subj a2=prep:ضد|prep:إلى theme=prep:ضد ; conf=0.8

@@ -114,6 +114,7 @@ V برأ يبرئ تبرئة ; cameo=081 ; ctx=legal ; x=برأت|يبرئون ;
 V اعتذر يعتذر اعتذار ; cameo=055 ; ctx=diplomatic ; frame=a1=subj a2=prep:ل|prep:من theme=prep:عن ; conf=0.7 ; note=apology = regret (CONCEDE per manual); also "declined an invitation" (اعتذر عن الحضور)
 P أعرب يعرب إعراب + عن أسفه|عن أسفها|عن أسف|عن ندمه ; cameo=055 ; frame=a1=subj theme=prep:ل ; conf=0.7
 V تراجع يتراجع تراجع ; frame=a1=subj theme=prep:عن ; conf=0.35 ; note=backed down; also "declined, fell" (economy) and military retreat
+P تراجع يتراجع تراجع + عن ; frame=a1=subj theme=prep:عن ; conf=0.7 ; note=backed down from a decision, statement or resignation («تراجعا عن استقالتيهما»)
 V عدل يعدل عدول ; frame=a1=subj theme=prep:عن ; conf=0.4 ; note=only with عن (reversed a decision); "عدل" also "amend"
 V تخلى يتخلى تخل|التخلي ; frame=a1=subj theme=prep:عن ; x=تخلت|تخلوا|يتخلون ; conf=0.55
 P علق يعلق تعليق + الإضراب|إضرابه|إضرابهم|الاحتجاج|الاحتجاجات|الاعتصام|اعتصامهم|تحركاتهم ; cameo=082 ; frame=a1=subj ; conf=0.85 ; note=suspending a protest (manual: CONCEDE)
