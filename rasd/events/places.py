@@ -33,7 +33,7 @@ def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
     if head.endswith("ا") and not head.startswith("ال") and len(head) > 3 and head[:-1] in heads:
         return True  # tanween alif: «استهدف مسجدا»
     return head in heads or (head.startswith("ال") and head[2:] in heads) or gazetteer.lookup(
-        view.text[ph.start:ph.end]) is not None
+        view.text[ph.start:ph.end].lstrip("#")) is not None
 
 
 def place_id(view: DocView, ph: Phrase) -> tuple[str, str] | None:
@@ -43,7 +43,7 @@ def place_id(view: DocView, ph: Phrase) -> tuple[str, str] | None:
         return m.place, ""
     if m is not None and m.label in ("PER", "ORG"):
         return None
-    return gazetteer.lookup(view.text[ph.start:ph.end])
+    return gazetteer.lookup(view.text[ph.start:ph.end].lstrip("#"))
 
 
 def is_country(view: DocView, st: DocState, ph: Phrase) -> bool:
@@ -90,8 +90,8 @@ def participant(view: DocView, ph: Phrase | None) -> bool:
         return True
     lex = lx.lexicon()
     toks = view.toks
-    if ph.first > 0 and toks[ph.first - 1].key == '"':
-        return True
+    if ph.first > 0 and toks[ph.first - 1].key == '"' or toks[ph.first].text.startswith("#"):
+        return True  # a quoted name, or a hashtag naming an actor in a post («#حماس تهدد»)
     head = bare_key(toks[ph.first])
     if head.isdigit():
         return True

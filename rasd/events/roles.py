@@ -525,8 +525,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             counted = view.toks[gen.first].key.isdigit()  # «حجز 3 سيارات»، «اعتقال 5 أشخاص»: what is counted undergoes
             if role == "theme" and participant(view, gen) and not counted:
                 continue  # «رفض السفير»: a participant genitive is the actor (subjective genitive)
-            if role == "a1" and counted:
-                continue
+            if role == "a1" and (counted or _named_place(view, gen) and not is_country(view, st, gen)):
+                continue  # «تدمير غزة»: a named place in the genitive undergoes the act («المكتب المحلي» may act)
             if role in ACTOR_ROLES and event_noun(view, gen.first):
                 r.set("theme", gen, "genitive names the kind or content of the event, not a participant")
                 gen = None
@@ -553,6 +553,11 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 break
     _places(view, st, c, r, _window(view, c, particle=False) if c.consumed else window)
     return r
+
+
+def _named_place(view: DocView, ph: Phrase) -> bool:
+    m = ph.mention
+    return m is not None and m.label in ("GPE", "LOC", "FAC") or m is None and place_id(view, ph) is not None
 
 
 def _support_subject(view: DocView, c: Candidate, r: Roles) -> None:

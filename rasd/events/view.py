@@ -105,7 +105,10 @@ def build_view(doc: Doc) -> DocView:
             new_sent = False
         text = t.text
         key = _key(text)
-        toks.append(Tok(len(toks), t.idx, t.idx + len(text), text, key, s_i, word=_is_word(key)))
+        word = _is_word(key)
+        if not word and text[:1] == "#" and _is_word(_key(text[1:])):
+            key, word = _key(text[1:]), True  # «#حماس تهدد …»: a hashtag in a post is a name in the sentence
+        toks.append(Tok(len(toks), t.idx, t.idx + len(text), text, key, s_i, word=word))
     if s_i >= 0:
         sents.append((sents_first, len(toks) - 1))
     clause = 0
@@ -264,8 +267,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     titled = bare_key(first) in lx.lexicon().word_class("title") or first.key in lx.lexicon().word_class("title")
     named = False
     j = i + 1
-    while j < len(toks) and j - i < max_len and toks[j].sent == first.sent:
-        t = toks[j]
+    while j < len(toks) and j - i < max_len and toks[j].sent == first.sent and not toks[last].text.startswith("#"):
+        t = toks[j]  # (a hashtag ends its phrase: «#غزة #أورينت» are two tags)
         m_prev = view.mention_of.get(last)
         if m_prev is not None and m_prev.end > toks[last].end:  # inside a mention: always continue
             if t.key == QUOTE or t.word or t.text in "-–—":

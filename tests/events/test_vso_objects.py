@@ -95,3 +95,16 @@ def test_support_subject_skips_place_qualifiers_but_not_an_indefinite_head(nlp):
     assert ev.actor1 is not None and ev.actor1.text.startswith("الوحدة الخاصة"), ev.actor1
     ev = _by_trigger(nlp, "تمكنت الشرطة من القبض على منحرف قام بطعن شابين في الحي.", "طعن")
     assert ev.actor1 is not None and ev.actor1.text == "منحرف", ev.actor1
+
+
+def test_hashtags_name_actors_and_places_in_posts(nlp):
+    evs = nlp("تغطية مباشرة.. #حماس تهدد بإعدام الرهائن، وغارات عنيفة على #غزة #الأخبار", published=PUB).events
+    threat = next(e for e in evs if e.type == "THREATEN")
+    assert threat.actor1 is not None and threat.actor1.text == "#حماس"
+    raid = next(e for e in evs if e.type == "ASSAULT")
+    assert raid.location is not None and raid.location.text == "#غزة"  # one tag, not «#غزة #الأخبار»
+
+
+def test_a_named_place_in_the_genitive_is_no_actor(nlp):
+    ev = _by_trigger(nlp, "أعلن الجيش عن خطة لتدمير غزة خلال أسابيع.", "تدمير")
+    assert ev.actor1 is None or "غزة" not in ev.actor1.text, ev.actor1
