@@ -105,6 +105,10 @@ def test_hashtags_name_actors_and_places_in_posts(nlp):
     assert raid.location is not None and raid.location.text == "#غزة"  # one tag, not «#غزة #الأخبار»
 
 
-def test_a_named_place_in_the_genitive_is_no_actor(nlp):
-    ev = _by_trigger(nlp, "أعلن الجيش عن خطة لتدمير غزة خلال أسابيع.", "تدمير")
+@pytest.mark.parametrize("text, trigger", [
+    ("أدان المجلس تدمير غزة على يد القوات الإسرائيلية.", "تدمير"),
+    ("أسفر قصف غزة عن سقوط عشرات القتلى.", "قصف"),
+])
+def test_a_named_place_in_the_genitive_is_no_actor(nlp, text, trigger):
+    ev = _by_trigger(nlp, text, trigger)
     assert ev.actor1 is None or "غزة" not in ev.actor1.text, ev.actor1
