@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rasd.actors.matching import SpanIndex
 from rasd.annotations import AttributionAnn, DocState
 from rasd.events import lexicon as lx
-from rasd.events.roles import COMPLEMENTIZERS, REL_PRONOUNS, _clause_initial, _phrase_ending_at, _skip, pronoun_subject
+from rasd.events.clauses import COMPLEMENTIZERS, REL_PRONOUNS, clause_initial, phrase_ending_at, pronoun_subject, skip_light
 from rasd.events.view import QUOTE, DocView, Phrase, is_verb_form, noun_phrase
 
 PREP_CUES = {  # cue word keys -> extra words that may follow before the source
@@ -117,10 +117,10 @@ def _verb_cue(view: DocView, i: int, cue: lx.ReportingCue, split, current: Sourc
         return None  # يذكر أن: the outlet's own background
     ph = None
     if not hal:
-        if not _clause_initial(view, i):
-            ph = _phrase_ending_at(view, i - 1, view.sents[sent][0])
+        if not clause_initial(view, i):
+            ph = phrase_ending_at(view, i - 1, view.sents[sent][0])
         if ph is None and not pronoun_subject(t.key):
-            j = _skip(view, i + 1, sent)
+            j = skip_light(view, i + 1, sent)
             if j is not None and toks[j].key not in COMPLEMENTIZERS and toks[j].key not in ("الي", "عن", "ب", "علي"):
                 ph = _source_phrase(view, j)
     after = (ph.last + 1) if ph is not None and ph.first > i else i + 1
@@ -144,7 +144,7 @@ def _complement_at(view: DocView, j: int, sent: int, cue: lx.ReportingCue, named
     (كشف عن، أشار إلى، أفاد ب); a noun phrase only for cues whose complement is ``np`` (أعلن توقيف)
     said by a named speaker. «على» counts only before «أن» (أكد على = stressed)."""
     toks = view.toks
-    k = _skip(view, j, sent, limit=3)
+    k = skip_light(view, j, sent, limit=3)
     if k is None:
         return j < len(toks) and toks[j].key in (":", '"') and toks[j].sent == sent
     comps = {lx.nkey(c) for c in cue.complement}

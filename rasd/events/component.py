@@ -153,11 +153,11 @@ def _inherit(view: DocView, st: DocState, coded: list[Coded]) -> None:
 
 
 def _place_ending_before(view: DocView, st: DocState, j: int) -> Phrase | None:
-    from rasd.events.roles import _phrase_ending_at
+    from rasd.events.clauses import phrase_ending_at
     k = j - 1
     while k >= 0 and not view.toks[k].word:
         k -= 1
-    ph = _phrase_ending_at(view, k, view.sents[view.toks[j].sent][0]) if k >= 0 else None
+    ph = phrase_ending_at(view, k, view.sents[view.toks[j].sent][0]) if k >= 0 else None
     if ph is not None and view.toks[ph.first].key[:1] in "بفل" or ph is not None and view.toks[ph.first - 1].key in ("الي", "في"):
         return ph
     return None

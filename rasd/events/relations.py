@@ -20,7 +20,7 @@ from rasd.actors.linker import discovered_id
 from rasd.annotations import ActorInfo, DocState, RelationAnn
 from rasd.events import lexicon as lx
 from rasd.events.attribution import Attributions
-from rasd.events.roles import _phrase_ending_at
+from rasd.events.clauses import phrase_ending_at
 from rasd.events.view import DocView, Phrase, bare_key, looks_adjectival, noun_phrase
 from rasd.text.normalize import normalize_key
 
@@ -155,14 +155,14 @@ def _by_cues(view: DocView, st: DocState, attrs: Attributions) -> list[RelationA
                 o = _forward(view, after)
             s = None
             if shape.s_before or shape.o_first:
-                s = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0]) if t.i > 0 else None
+                s = phrase_ending_at(view, t.i - 1, view.sents[t.sent][0]) if t.i > 0 else None
                 if s is not None and view.toks[s.first].sent != t.sent:
                     s = None
             title_first = shape.s_before and (s is None or not _name_like(view, s)) and o is not None
             if (shape.o_first or title_first) and o is not None and (s is None or not _name_like(view, s)):
                 s = _forward(view, o.last + 1)  # متزعم «النصرة» أبو محمد الجولاني / القيادي في X المدعو Y
             if shape.o_before:
-                o2 = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
+                o2 = phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
                 s, o = o, o2
             if s is None or o is None or not _name_like(view, s) and not _name_like(view, o):
                 continue
@@ -200,7 +200,7 @@ def _formerly(view: DocView, st: DocState, attrs: Attributions) -> list[Relation
         if close is None or close - 1 <= t.i + 1 or toks[close - 1].key not in ("سابقا", "سابقاً"):
             continue
         o = noun_phrase(view, t.i + 1, max_len=close - t.i - 2)
-        s = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
+        s = phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
         if o is None or s is None:
             continue
         r = _relation(view, st, attrs, "successor_of", s, o, close - 1, 0.85, "cue:rel.027")
@@ -228,13 +228,13 @@ def _cover(view: DocView, st: DocState, attrs: Attributions, i: int, cue: lx.Rel
         k = i - 1
         if k >= 0 and toks[k].key in ("التي", "الذي"):
             k -= 1
-        front = _phrase_ending_at(view, k, view.sents[sent][0]) if k >= 0 else None
+        front = phrase_ending_at(view, k, view.sents[sent][0]) if k >= 0 else None
     else:  # B التي تتخذ من A غطاء
         front = noun_phrase(view, j, strip=2, max_len=6)
         k = i - 1
         if k >= 0 and toks[k].key in ("التي", "الذي"):
             k -= 1
-        user = _phrase_ending_at(view, k, view.sents[sent][0]) if k >= 0 else None
+        user = phrase_ending_at(view, k, view.sents[sent][0]) if k >= 0 else None
     if front is None or user is None:
         return None
     return _relation(view, st, attrs, "front_for", front, user, cover_at, cue.confidence, f"cue:{cue.id}",
@@ -277,7 +277,7 @@ def _dash_branches(view: DocView, st: DocState, attrs: Attributions) -> list[Rel
         place = toks[t.i + 1]
         if not place.word or gazetteer.lookup(place.text) is None:
             continue
-        parent = _phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
+        parent = phrase_ending_at(view, t.i - 1, view.sents[t.sent][0])
         if parent is None or not _name_like(view, parent) and bare_key(toks[parent.first]) not in lx.lexicon().word_class("org_head"):
             continue
         branch = Phrase(parent.first, place.i, parent.start, place.end, view.mention_of.get(place.i)

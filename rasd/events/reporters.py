@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.events import lexicon as lx
-from rasd.events.roles import COMPLEMENTIZERS, first_person
+from rasd.events.clauses import COMPLEMENTIZERS, first_person
 from rasd.events.view import DocView, is_verb_form
 
 if TYPE_CHECKING:

@@ -126,12 +126,12 @@ def readiness(view: DocView, coded: list[Coded]) -> None:
         e.c.score = max(e.c.score, 0.8)
         e.why.append("declared readiness with its content: an offer")
         if e.r.a1 is None and e.c.trigger.id == "agree.027":
-            from rasd.events.roles import _phrase_ending_at
+            from rasd.events.clauses import phrase_ending_at
             lo = view.sents[t.sent][0]
             j = e.c.first - 1
             while j >= lo and toks[j].key in ("انه", "انها", "انهم", "ان"):
                 j -= 1
-            ph = _phrase_ending_at(view, j, lo) if j >= lo else None
+            ph = phrase_ending_at(view, j, lo) if j >= lo else None
             if ph is not None and participant(view, ph):
                 e.r.a1 = ph
                 e.r.why.append("a1 = the subject of the predicate «مستعد»")
@@ -445,8 +445,8 @@ def control_subjects(view: DocView, coded: list[Coded]) -> None:
                     e.r.a1 = subj
                     e.r.why.append(f"a1 = the subject of «{toks[v].text}» (decides or intends the event)")
                     break
-                from rasd.events.roles import _phrase_ending_at
-                before = _phrase_ending_at(view, v - 1, lo) if v - 1 >= lo else None
+                from rasd.events.clauses import phrase_ending_at
+                before = phrase_ending_at(view, v - 1, lo) if v - 1 >= lo else None
                 if before is not None and participant(view, before):
                     e.r.a1 = before
                     e.r.why.append(f"a1 = the subject before «{toks[v].text}» (decides or intends the event)")

@@ -104,10 +104,10 @@ _ISSUE = frozenset({"اصدر", "اصدرت", "اصدروا", "يصدر", "تص�
 
 def _issuer(view: DocView, k: int, lo: int) -> Phrase | None:
     """The subject of «أصدر/اتخذ» whose object is the decision noun at ``k`` (VSO: verb, subject, decision)."""
-    from rasd.events.roles import _phrase_ending_at  # private helper shared with the role binder
+    from rasd.events.clauses import phrase_ending_at  # private helper shared with the role binder
 
     toks = view.toks
-    subj = _phrase_ending_at(view, k - 1, max(lo, k - 8))
+    subj = phrase_ending_at(view, k - 1, max(lo, k - 8))
     if subj is None or subj.first - 1 < lo:
         return None
     verb = toks[subj.first - 1]
@@ -143,7 +143,7 @@ _GATHER = frozenset({"جمع", "جمعت", "يجمع", "تجمع", "سيجمع",
 def gathered(view: DocView, coded: list[Coded]) -> None:
     """«لقاء جمع أمس رئيس الجمهورية بوزير الثقافة»، «اجتماع يجمع الطرفين»: the meeting's participants are the
     object of «جمع» (brought together) — X, and Y after «ب/مع» or «و»."""
-    from rasd.events.roles import _skip
+    from rasd.events.clauses import skip_light
 
     toks = view.toks
     for e in coded:
@@ -155,7 +155,7 @@ def gathered(view: DocView, coded: list[Coded]) -> None:
             j += 1
         if j >= len(toks) or toks[j].sent != toks[c.first].sent or toks[j].key not in _GATHER:
             continue
-        k = _skip(view, j + 1, toks[j].sent)
+        k = skip_light(view, j + 1, toks[j].sent)
         x = noun_phrase(view, k) if k is not None else None
         if x is None or not participant(view, x):
             continue
@@ -173,7 +173,7 @@ def purpose_actor(view: DocView, coded: list[Coded]) -> None:
     """«توجه الوزير إلى بروكسل للمشاركة في اجتماع»، «تحركت القوات نحو المدينة لطرد المسلحين»: the actor of a
     purpose masdar (ل + masdar) is the subject of the verb it depends on — the nearest earlier verbal event of
     the clause, when that verb has no participant object (which could be the controller instead)."""
-    from rasd.events.roles import COMPLEMENTIZERS
+    from rasd.events.clauses import COMPLEMENTIZERS
 
     toks = view.toks
     breaks = lx.lexicon().word_class("clause_break")
@@ -265,7 +265,7 @@ def dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
 
 
 def coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, Phrase] | None:
-    from rasd.events.roles import _phrase_ending_at  # private helper shared with the role binder
+    from rasd.events.clauses import phrase_ending_at  # private helper shared with the role binder
 
     toks = view.toks
     lo = view.sents[toks[i].sent][0]
@@ -277,7 +277,7 @@ def coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, Ph
             continue
         y = noun_phrase(view, k + 1) if bare_and else noun_phrase(view, k, strip=len(conj_prefix(t.text)))
         b = k - 1
-        x = _phrase_ending_at(view, b, lo) if b >= lo else None
+        x = phrase_ending_at(view, b, lo) if b >= lo else None
         if x is None or y is None or is_place(view, st, x) or is_place(view, st, y):
             continue
         return x, y
