@@ -15,16 +15,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn, QuantityAnn, state
-from rasd.events import contents, descriptions, nonevents, senses, targets
+from rasd.events import contents, descriptions, gates, nonevents, senses, targets
+from rasd.events.gates import words_in
 from rasd.events import lexicon as lx
 from rasd.events.attribution import Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
 from rasd.events.relations import find_relations
 from rasd.events.reporters import reporter_roles
-from rasd.events.roles import Roles, bind, participant, find_place_before, is_country, is_place, place_id, to_arg
+from rasd.events.roles import Roles, bind, participant, find_place_before, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
-from rasd.events.view import DocView, Phrase, bare_key, build_view, conj_prefix, looks_adjectival, noun_phrase
+from rasd.events.view import DocView, Phrase, build_view, looks_adjectival
 from rasd.text.normalize import normalize_key
 
 MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
@@ -163,17 +164,6 @@ def _place_ending_before(view: DocView, st: DocState, j: int) -> Phrase | None:
     return None
 
 
-def _words_in(view: DocView, ph: Phrase | None, cls: str) -> bool:
-    if ph is None:
-        return False
-    words = lx.lexicon().word_class(cls)
-    for j in range(ph.first, ph.last + 1):
-        k = view.toks[j].key
-        if k in words or k[2:] in words or k[1:] in words or k[3:] in words:
-            return True
-    return False
-
-
 def _riots_and_casualties(view: DocView, coded: list[Coded]) -> None:
     """Clashes between civilians and security forces are PROTEST riots; killing words next to an
     attack in the same sentence are its casualties (docs/events.md guidelines)."""
@@ -184,8 +174,8 @@ def _riots_and_casualties(view: DocView, coded: list[Coded]) -> None:
         if e.suppressed or c.trigger.type != "ASSAULT":
             continue
         if c.trigger.symmetric and (
-                (_words_in(view, e.r.a1, "civilian") and _words_in(view, e.r.a2, "security"))
-                or (_words_in(view, e.r.a2, "civilian") and _words_in(view, e.r.a1, "security"))):
+                (words_in(view, e.r.a1, "civilian") and words_in(view, e.r.a2, "security"))
+                or (words_in(view, e.r.a2, "civilian") and words_in(view, e.r.a1, "security"))):
             e.type_override = ("PROTEST", "riot", "145")
             e.why.append("a clash between civilians and security forces: PROTEST riot")
             continue
@@ -306,92 +296,6 @@ def _alleged_actor(view: DocView, coded: list[Coded], k: int, cues) -> None:
             e.r.a1 = p.r.a2
             e.r.why.append(f"a1 = the suspect of «{toks[p.c.head].text}» (alleged involvement)")
             return
-
-
-def _armed(view: DocView, ph: Phrase | None) -> bool:
-    if ph is None:
-        return False
-    armed = lx.lexicon().word_class("armed")
-    for j in range(ph.first, ph.last + 1):
-        k = view.toks[j].key
-        if k in armed or k[2:] in armed or k[1:] in armed:
-            return True
-    return False
-
-
-def _visitor(view: DocView, ph: Phrase | None) -> bool:
-    """An actor that can pay a visit: a linked person/organisation/state, a title or a delegation."""
-    if ph is None:
-        return False
-    if ph.mention is not None and ph.mention.label in ("PER", "ORG", "GPE", "NORP"):
-        return True
-    lex = lx.lexicon()
-    k = view.toks[ph.first].key
-    k = k[2:] if k.startswith("ال") else k
-    return k in lex.word_class("title") or k in lex.word_class("group") or "ال" + k in lex.word_class("title")
-
-
-def _gate(view: DocView, st: DocState, e: Coded) -> None:
-    """Weak senses need their typical participants: movement verbs (انتقل، تحرك) are MOBILIZE only
-    for an armed mover (PLOVER: troop moves); travel verbs (سافر، وصل، توجه) are a CONSULT visit
-    only for a visitor going to a place."""
-    c = e.c
-    heads = lx.lexicon().word_class("place_head")
-    if c.trigger.type == "CONSULT" and any(_words_in(view, x, "hosted_people") for x in (e.r.a1, e.r.a2)):
-        c.score = 0.0  # «استقبال اللاجئين»: hosting refugees, patients or tourists is no meeting
-        return
-    if c.trigger.type == "THREATEN" and c.kind == "present" and all(
-            x is not None and x.mention is None and not participant(view, x) for x in (e.r.a1, e.r.a2)):
-        c.score = 0.0  # «التصعيد يهدد المفاوضات»: a thing that endangers a thing; no one threatens
-        return
-    if nonevents.court_conviction(view, c, e.r.a1):
-        e.type_override = ("SANCTION", "convict", "116")
-        e.why.append("«أدان» by a court: a conviction (SANCTION)")
-    if c.trigger.type == "COERCE" and c.trigger.mode == "seize" and _words_in(view, e.r.a1, "militant") \
-            and not _words_in(view, e.r.a1, "security"):
-        e.type_override = ("ASSAULT", None, "190")
-        e.why.append("storming/seizure by an armed non-state actor: ASSAULT")
-    if c.trigger.type == "CONSULT" and any(
-            x is not None and x is not e.r.dest and not is_country(view, st, x)
-            and (is_place(view, st, x) or bare_key(view.toks[x.first]) in heads) for x in (e.r.a1, e.r.a2)):
-        c.score = 0.0  # «استقبل المستشفى 8 مصابين»: a facility receiving people is no meeting
-        return
-    if c.trigger.type == "CONSULT" and c.trigger.mode == "visit" and c.trigger.confidence < 0.5:
-        if _visitor(view, e.r.a1) and e.r.dest is not None and is_place(view, st, e.r.dest):
-            c.score = max(c.score, 0.6)
-            e.why.append("travel of an official or delegation to a place: a visit")
-        else:
-            c.score = 0.0
-        return
-    if c.trigger.type == "MOBILIZE" and c.trigger.confidence < 0.3:
-        if _armed(view, e.r.a1):
-            c.score = 0.7
-            e.why.append("movement of an armed actor: MOBILIZE")
-        else:
-            c.score = 0.0
-
-
-def _visit_and_moves(view: DocView, st: DocState, e: Coded) -> None:
-    t = e.c.trigger.type
-    if e.r.dest is not None:
-        if t == "CONSULT" and e.r.a2 is None:
-            e.r.a2 = e.r.dest
-            e.r.why.append("a2 = the destination of the visit (host)")
-        if t in ("CONSULT", "MOBILIZE") and e.r.loc is not e.r.dest:
-            e.r.loc = e.r.dest
-            e.r.why.append("loc = destination of the move")
-    if e.c.trigger.symmetric and e.r.a1 is not None and e.r.a2 is None:
-        toks = view.toks
-        j = e.r.a1.last + 1
-        if j < len(toks) and toks[j].key.startswith("و") and toks[j].sent == toks[e.c.first].sent:
-            pre = conj_prefix(toks[j].text)
-            if not pre and j in view.mention_of and len(toks[j].key) > 3 and view.mention_of[j].label == "PER":
-                pre = "و"  # «شافيز ولوكاشنكو»: a rare name after و is not in the corpus counts
-            if pre.startswith("و"):
-                ph = noun_phrase(view, j, strip=len(pre))
-                if ph is not None:
-                    e.r.a2 = ph
-                    e.r.why.append("a2 = second conjunct of a symmetric event's subject")
 
 
 def _date(view: DocView, e: Coded) -> DateAnn | None:
@@ -522,8 +426,8 @@ def code_document(doc: Doc) -> None:
             continue
         e.sources = attrs.for_token(e.c.first)
         reporter_roles(view, e)
-        _visit_and_moves(view, st, e)
-        _gate(view, st, e)
+        gates.visit_and_moves(view, e)
+        gates.gate(view, st, e)
     targets.coordinated_event_nouns(view, coded)
     targets.gathered(view, coded)
     targets.purpose_actor(view, coded)
