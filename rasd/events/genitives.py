@@ -6,7 +6,8 @@ from __future__ import annotations
 from rasd.events import lexicon as lx
 from rasd.events.places import participant
 from rasd.events.triggers import Candidate
-from rasd.events.view import DocView, Phrase, conj_prefix, is_definite, looks_adjectival, noun_phrase
+from rasd.events.view import (DocView, Phrase, attached_prep, conj_prefix, is_definite, looks_adjectival, noun_phrase, place_pp,
+                              starts_pp)
 
 
 _QUALIFIERS = frozenset({"عمل", "سلام", "تعاون", "شراكه", "صداقه", "مجامله", "تجاره", "هدنه", "مصالحه", "عام"})
@@ -86,8 +87,8 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
     n = view.toks[c.last + 1]
     if n.sent != t.sent or not n.word:
         return None
-    if n.key[:1] in "بلوف" and conj_prefix(n.text):
-        return None
+    if n.key[:1] in "بلوف" and conj_prefix(n.text) or starts_pp(n.key) or place_pp(n.key) or attached_prep(view, c.last + 1):
+        return None  # a prepositional phrase is no genitive («بطاقة إيداع | بالسجن»)
     agrees = t.key.endswith("ات") and n.key.endswith("ه") and n.key.startswith("م")  # تنازلات محدودة
     construct = c.trigger.is_phrase and not t.key.startswith("ال")  # «إطلاق سراح المختطفين»
     if looks_adjectival(n.key, participles=False) or agrees or n.key in lx.lexicon().word_class("adjective") \

@@ -259,8 +259,9 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     key0 = first.key[strip:] if strip else first.key
     if not key0 or key0 in lx.lexicon().word_class("stop") or key0 in lx.lexicon().word_class("time"):
         return None
-    if i in view.date_of or is_verb_form(first.key, first.text):
-        return None
+    if i in view.date_of or is_verb_form(first.key, first.text) and not (
+            i in view.mention_of and view.mention_of[i].start <= first.start):
+        return None  # (a verb form the linker read as a title or name heads a phrase: «قاضي التحقيق»)
     last = i
     quote_open = i > 0 and toks[i - 1].key == QUOTE
     number_start = key0.isdigit() or key0 in ("نحو", "حوالي", "قرابة")

@@ -112,3 +112,11 @@ def test_hashtags_name_actors_and_places_in_posts(nlp):
 def test_a_named_place_in_the_genitive_is_no_actor(nlp, text, trigger):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.actor1 is None or "غزة" not in ev.actor1.text, ev.actor1
+
+
+def test_judge_issuing_a_detention_order(nlp):
+    # «قاضي» is also a verb form (قاضى); the linker's title mention makes it a phrase head. «بالسجن» is a
+    # prepositional phrase, never the order's genitive.
+    ev = _by_trigger(nlp, "أصدر قاضي التحقيق بالمحكمة الابتدائية بطاقة إيداع بالسجن في حق رئيس البلدية.", "بطاقة")
+    assert ev.actor1 is not None and ev.actor1.text.startswith("قاضي التحقيق"), ev.actor1
+    assert ev.actor2 is not None and ev.actor2.text.startswith("رئيس البلدية"), ev.actor2
