@@ -270,8 +270,10 @@ def _possessive(view: DocView, coded: list[Coded]) -> None:
         if senses.patient_genitive(c.trigger) and any(toks[j].key in ("انه", "انها", "بانه", "بانها")
                                                       for j in range(max(c.first - 3, 0), c.first)):
             continue  # «أكدت الوزارة أنه بإيقافهم»: the pronoun of a transitive masdar is its patient
-        if e.sources and e.sources[-1].phrase is not None and 0 <= c.first - e.sources[-1].phrase.last <= 4:
-            e.r.a1 = e.sources[-1].phrase
+        src = e.sources[-1].phrase if e.sources else None
+        if src is not None and (0 <= c.first - src.last <= 4 or 0 <= c.first - src.last <= 12
+                                and _adjunct_gap(view, src.last + 1, c.first) <= 3):
+            e.r.a1 = src
             e.r.why.append("a1 = the speaker (possessive pronoun on the event noun)")
             continue
         prev = next((p for p in reversed(coded[:k]) if toks[p.c.first].sent == toks[c.first].sent
@@ -279,6 +281,28 @@ def _possessive(view: DocView, coded: list[Coded]) -> None:
         if prev is not None:
             e.r.a1 = prev.r.a1
             e.r.why.append("a1 = the preceding event's actor (possessive pronoun on the event noun)")
+
+
+def _adjunct_gap(view: DocView, a: int, b: int) -> int:
+    """Tokens in ``[a, b)`` that are not commas, time words, dates or a «في بيان (لها)» adjunct («أعلنت الكتلة،
+    مساء الثلاثاء في بيان، رفضها»)."""
+    toks = view.toks
+    time = lx.lexicon().word_class("time")
+    media = lx.lexicon().word_class("statement_medium")
+    n, j = 0, a
+    while j < b:
+        t = toks[j]
+        if not t.word or j in view.date_of or t.key in time:
+            j += 1
+            continue
+        if t.key == "في" and j + 1 < b and (toks[j + 1].key in media or toks[j + 1].key.removeprefix("ال") in media):
+            j += 2
+            if j < b and toks[j].key in ("له", "لها", "لهم"):
+                j += 1
+            continue
+        n += 1
+        j += 1
+    return n
 
 
 def _alleged_actor(view: DocView, coded: list[Coded], k: int, cues) -> None:

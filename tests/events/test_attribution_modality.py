@@ -111,3 +111,8 @@ def test_tomorrow_and_future_verbs_make_meetings_planned(nlp, text, trigger):
 
 def test_the_day_after_is_no_tomorrow(nlp):
     assert _ev(nlp, "نفذ تنظيم داعش غداة الانتخابات تفجيرا انتحاريا في بلدة سروج.", "تفجيرا").modality == "asserted"
+
+
+def test_possessive_event_noun_after_adjuncts_is_the_speakers(nlp):
+    ev = _ev(nlp, "أعلنت كتلة الحزب بالبرلمان، مساء الثلاثاء في بيان، رفضها القاطع لمشروع القانون.", "رفضها")
+    assert ev.actor1 is not None and ev.actor1.text.startswith("كتلة الحزب"), ev.actor1
