@@ -232,10 +232,25 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     if accusative(view, j):
         return None, after  # «كما اعتقلت شخصا مسلحا»: an accusative noun is the object; the subject is in the verb
     ph = both_x_and_y(view, j) or noun_phrase(view, j)
+    if ph is not None and _disagrees(view, t, c, ph):
+        return None, after  # «وأوقفت الشخصين»: a feminine verb cannot have a masculine sound plural or dual subject
     if ph is not None:
         r.explicit_subject = True
         return ph, ph.last + 1
     return None, after
+
+
+def _disagrees(view: DocView, verb, c: Candidate, ph: Phrase) -> bool:
+    """A 3rd person feminine singular verb (أوقفت، تعتقل) and a masculine sound plural or dual noun (الشخصين،
+    المسلحون، مواطنان) cannot be verb and subject; names are left alone."""
+    k = verb.key[len(c.split.prefix):] if c.split.prefix and verb.key.startswith(lx.nkey(c.split.prefix)) else verb.key
+    feminine = c.kind == "past" and k.endswith("ت") and not k.endswith(("وت", "ات")) \
+        or c.kind == "present" and k.startswith("ت") and not k.endswith(("ون", "وا"))
+    if not feminine or ph.mention is not None and ph.mention.label in ("PER", "ORG", "GPE"):
+        return False
+    head = bare_key(view.toks[ph.first]).removeprefix("ال")
+    return len(head) > 4 and head.endswith(("ين", "ون", "ان")) and not head.endswith(("يين", "يون")) \
+        and head not in lx.lexicon().word_class("name")
 
 
 def subject_before(view: DocView, i: int, lo: int) -> Phrase | None:

@@ -120,3 +120,15 @@ def test_judge_issuing_a_detention_order(nlp):
     ev = _by_trigger(nlp, "أصدر قاضي التحقيق بالمحكمة الابتدائية بطاقة إيداع بالسجن في حق رئيس البلدية.", "بطاقة")
     assert ev.actor1 is not None and ev.actor1.text.startswith("قاضي"), ev.actor1
     assert ev.actor2 is not None and ev.actor2.text.startswith("رئيس البلدية"), ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a feminine verb does not agree with a masculine sound plural or dual: that noun is the object
+    ("وقد حجزت السلطات كمية من الأسلحة وأوقفت الشخصين.", "أوقفت", "السلطات", "الشخصين"),
+    # … but a feminine subject still comes first
+    ("وأوقفت الشرطة المسلحين في المدينة.", "أوقفت", "الشرطة", "المسلحين"),
+])
+def test_agreement_decides_subject_and_object(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text.startswith(a1), ev.actor1
+    assert ev.actor2 is not None and ev.actor2.text.startswith(a2), ev.actor2
