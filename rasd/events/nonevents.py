@@ -553,7 +553,24 @@ def no_event_reason(view: DocView, c) -> str | None:
     return (habitual(view, c.first, c.last, c.kind, c.split.future) or over_years(view, c.first, c.last, c.kind)
             or suspension(view, c.last, c.trigger)
             or accident(view, c.first, c.last, c.trigger) or accident_deaths(view, c.first, c.last, c.trigger)
-            or characterisation(view, c.first, c.kind))
+            or characterisation(view, c.first, c.kind) or pilgrimage(view, c))
+
+
+def pilgrimage(view: DocView, c) -> str | None:
+    """«الزيارة السنوية لمعبد الغريبة»، «زيارة هذا العام»: a yearly visit to a shrine or a religious festival is a
+    pilgrimage, no meeting between actors (docs/events.md guidelines)."""
+    if c.trigger.type != "CONSULT" or c.trigger.mode != "visit" or not c.nominal:
+        return None
+    toks = view.toks
+    shrines = lx.lexicon().word_class("shrine")
+    for j in range(c.last + 1, min(c.last + 4, len(toks))):
+        t = toks[j]
+        if t.sent != toks[c.first].sent or not t.word:
+            break
+        k = _bare(t).removeprefix("ال")
+        if k in shrines or t.key in ("السنويه", "الدينيه") or t.key == "هذا" and j + 1 < len(toks) and toks[j + 1].key == "العام":
+            return f"a yearly or religious visit («{t.text}»): a pilgrimage, no meeting"
+    return None
 
 
 def court_conviction(view: DocView, c, a1) -> bool:

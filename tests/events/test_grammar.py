@@ -884,3 +884,16 @@ def test_a_release_reported_as_done_is_still_an_event(nlp):
 ])
 def test_counted_people_and_specialties_are_no_events(nlp, text, absent):
     assert not [e for e in _events(nlp, text) if absent in e.trigger.text], [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت تعزيزات أمنية إلى المدينة استعدادا للزيارة السنوية لضريح الولي الصالح.",
+    "قال المنظمون إن زيارة هذا العام ستشهد مشاركة آلاف الزوار.",
+    "يستعد آلاف الحجاج لزيارة الأماكن المقدسة الأسبوع المقبل.",
+])
+def test_pilgrimages_are_no_meetings(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.type in ("CONSULT", "AGREE")], [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+def test_an_official_visit_is_still_a_meeting(nlp):
+    assert [e for e in _events(nlp, "بدأ وزير الخارجية التركي زيارة رسمية إلى الجزائر.") if e.type == "CONSULT"]
