@@ -35,8 +35,9 @@ def suppress_contents(view: DocView, coded: list[Coded]) -> None:
             prev = toks[b.c.first - 1].key if b.c.first > 0 else ""
             marked = b.c.split.prep in ("ب", "ل") or prev in ("الي", "عن", "ان", "علي", "بان", "من") \
                 or support_masdar_pp(toks[b.c.first - 1])
-            vso_object = a.c.verbal and b.c.nominal and a.r.a1 is not None and a.r.a1.first > a.c.last \
-                and b.c.first == a.r.a1.last + 1  # «رفضت كوريا الشمالية الاجتماع»
+            vso_object = a.c.verbal and b.c.nominal and any(
+                x is not None and x.first > a.c.last and b.c.first == x.last + 1 for x in (a.r.a1, a.r.a2))
+            # «رفضت كوريا الشمالية الاجتماع»، «طالبت ألمانيا من روسيا سحب قواتها»
             complement = b.c.verbal and any(toks[j].key in ("ان", "بان", "انه", "بانه", "انها", "بانها", "وان", "وبان")
                                             and toks[j - 1].key not in ("بعد", "قبل", "منذ", "رغم", "بمجرد")
                                             for j in range(a.c.last + 1, b.c.first)) \

@@ -56,6 +56,13 @@ def owner_of_the_object(view: DocView, coded: list[Coded]) -> None:
         if e.suppressed or e.c.trigger.type not in ("ACCUSE", "REJECT", "SUPPORT"):
             continue
         obj = e.r.theme if e.r.a2 is None else e.r.a2
+        if obj is not None and obj.first > e.c.last and obj.first not in view.mention_of \
+                and toks[obj.first].key.startswith(("ال", "بال", "لل")) and not participant(view, obj):
+            owner = _relative_maker(view, obj)  # «رفض الإجراءات التي اتخذتها السلطات الأمريكية»
+            if owner is not None:
+                e.r.a2 = owner
+                e.r.why.append(f"a2 = who made «{toks[obj.first].text}» (subject of its relative clause)")
+                continue
         if obj is None or obj.first <= e.c.last or obj.last == obj.first or obj.first in view.mention_of \
                 or participant(view, Phrase(obj.first, obj.first, obj.start, toks[obj.first].end)):
             continue  # the object's head itself must be a thing (قرار، اقتراح، تصريحات), not a participant
@@ -71,6 +78,25 @@ def owner_of_the_object(view: DocView, coded: list[Coded]) -> None:
                 and owner.first in view.mention_of and view.mention_of[owner.first].label in ("PER", "ORG", "GPE"):
             e.r.a2 = owner
             e.r.why.append(f"a2 = the owner of «{toks[obj.first].text}» (genitive of the object)")
+
+
+def _relative_maker(view: DocView, obj: Phrase) -> Phrase | None:
+    """«الإجراءات التي اتخذتها السلطات»، «القرار الذي أصدرته الحكومة»: the subject of a relative clause whose verb
+    takes the object back as a pronoun made the thing."""
+    from rasd.events.clauses import REL_PRONOUNS, skip_light
+
+    toks = view.toks
+    j = obj.last + 1
+    if j + 2 >= len(toks) or toks[j].key not in REL_PRONOUNS or toks[j].sent != toks[obj.first].sent:
+        return None
+    v = toks[j + 1]
+    if not v.word or not v.key.endswith(("ه", "ها", "هم")) or v.key.startswith(("ال", "ب", "ل")):
+        return None
+    k = skip_light(view, j + 2, v.sent)
+    owner = noun_phrase(view, k, max_len=6) if k is not None else None
+    if owner is not None and owner.mention is not None and owner.mention.label in ("PER", "ORG", "GPE"):
+        return owner
+    return None
 
 
 def decision_owner(view: DocView, coded: list[Coded]) -> None:

@@ -360,6 +360,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)
         if m is None and m_prev is not None and m_prev.method == "agent" and m_prev.end <= prev.end \
                 and _in_class(prev, "title") and last == i and is_definite(t.key, t.text) \
+                and not is_definite(prev.key, prev.text) \
                 and (not looks_adjectival(t.key) or _noun_like(t)):
             last = j  # a title the linker read as an agent keeps its genitive: «رئيس الهيئة»، «رئيس الحكومة»
             j += 1

@@ -866,6 +866,8 @@ def test_pronoun_patient_refers_back(nlp, text, trigger, a2_head):
     ("صادقت الحكومة على اتفاق لإطلاق سراح عشرة رهائن.", "إطلاق سراح"),
     ("قدم الوسطاء عرضا ينص على وقف إطلاق النار لمدة شهر.", "وقف إطلاق النار"),
     ("وافقت الحركة على تمديد الهدنة مقابل إطلاق سراح أسرى من السجون.", "إطلاق سراح"),
+    # the content right after a request's addressee
+    ("وطالبت ألمانيا من روسيا سحب قواتها من الحدود.", "سحب"),
 ])
 def test_terms_of_deals_are_no_events(nlp, text, absent):
     assert not [e for e in _events(nlp, text) if absent in e.trigger.text], [(e.type, e.trigger.text) for e in _events(nlp, text)]

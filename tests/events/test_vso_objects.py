@@ -132,3 +132,15 @@ def test_agreement_decides_subject_and_object(nlp, text, trigger, a1, a2):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.actor1 is not None and ev.actor1.text.startswith(a1), ev.actor1
     assert ev.actor2 is not None and ev.actor2.text.startswith(a2), ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, a2", [
+    # refusing, praising or criticising a thing targets who made it (subject of its relative clause)
+    ("ورفض الوزير الإجراءات التي اتخذتها السلطات الأمريكية ضد رعايا بلاده.", "رفض", "السلطات الأمريكية"),
+    ("أشاد الاتحاد الأوروبي بالإصلاحات التي أعلنتها الحكومة المغربية.", "أشاد", "الحكومة المغربية"),
+    # «طالب من X»: the addressee
+    ("وطالبت ألمانيا من روسيا سحب قواتها من الحدود.", "طالبت", "روسيا"),
+])
+def test_targets_of_refusals_praise_and_requests(nlp, text, trigger, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text.startswith(a2), ev.actor2

@@ -1,7 +1,7 @@
 # Verbal conflict: REQUEST, ACCUSE, REJECT, THREATEN
 # ---------------------------------------------------------------- REQUEST (CAMEO 02 appeal + 10 demand)
 @REQUEST cameo=020 frame=a1=subj a2=obj theme=prep:ب|prep:إلى conf=0.75
-V طالب يطالب مطالبة ; cameo=100 ; frame=a1=subj a2=obj theme=prep:ب ; pl=مطالبات ; conf=0.85 ; note=طالب is also the noun "student" (طالب، طلاب)
+V طالب يطالب مطالبة ; cameo=100 ; frame=a1=subj a2=obj|prep:من theme=prep:ب ; pl=مطالبات ; conf=0.85 ; note=طالب is also the noun "student" (طالب، طلاب)
 N مطلب ; cameo=100 ; pl=مطالب ; conf=0.5 ; note=the demands themselves; an event when voiced (رفع مطالب، قدم مطالب)
 V دعا يدعو دعوة ; frame=a1=subj a2=obj theme=prep:إلى|prep:ل ; pl=دعوات ; x=دعت|دعوا|يدعون|تدعو ; conf=0.75 ; note=دعوة is also "invitation" (AGREE 036) and "lawsuit" (دعوى); "دعا ل" can be "prayed for"
 V ناشد يناشد مناشدة ; frame=a1=subj a2=obj theme=prep:ب|prep:ل ; pl=مناشدات ; conf=0.9
