@@ -349,6 +349,8 @@ def relative_agent(view: DocView, c: Candidate, role: str = "a1") -> Phrase | No
         k += 1  # «قامت به»، «تعرض له»: the preposition takes the event noun back as a pronoun
     elif v.key == lx.nkey(v.text) and not v.key.endswith(("ه", "ها")):
         return None  # the verb must take the event noun back as its object pronoun (نفذه، شنتها)
+    if k < len(toks) and toks[k].key in ("له", "لها", "لهم", "لهما", "اليه", "اليها", "اليهم"):
+        k += 1  # «الدعوة التي وجهها له العاهل المغربي»: an indirect object pronoun before the subject
     k = skip_light(view, k, v.sent)
     return noun_phrase(view, k) if k is not None else None
 

@@ -144,3 +144,8 @@ def test_agreement_decides_subject_and_object(nlp, text, trigger, a1, a2):
 def test_targets_of_refusals_praise_and_requests(nlp, text, trigger, a2):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.actor2 is not None and ev.actor2.text.startswith(a2), ev.actor2
+
+
+def test_relative_clause_subject_after_an_indirect_object_pronoun(nlp):
+    ev = _by_trigger(nlp, "أشاد الرئيس الفرنسي بالدعوة التي وجهها له العاهل المغربي محمد السادس.", "الدعوة")
+    assert ev.actor1 is not None and ev.actor1.text.startswith("العاهل المغربي"), ev.actor1
