@@ -67,6 +67,9 @@ def gate(view: DocView, st: DocState, e: Coded) -> None:
     if nonevents.court_conviction(view, c, e.r.a1):
         e.type_override = ("SANCTION", "convict", "116")
         e.why.append("«أدان» by a court: a conviction (SANCTION)")
+    if c.trigger.type == "ASSAULT" and _cyber(view, c):
+        e.type_override = ("COERCE", "cyber", "170")  # PLOVER: cyber attacks are COERCE cyber, not armed assault
+        e.why.append("an electronic attack («إلكتروني/معلوماتي/سيبراني»): COERCE cyber")
     if c.trigger.type == "COERCE" and c.trigger.mode == "seize" and words_in(view, e.r.a1, "militant") \
             and not words_in(view, e.r.a1, "security"):
         e.type_override = ("ASSAULT", None, "190")
@@ -112,3 +115,17 @@ def visit_and_moves(view: DocView, e: Coded) -> None:
                 if ph is not None:
                     e.r.a2 = ph
                     e.r.why.append("a2 = second conjunct of a symmetric event's subject")
+
+
+_CYBER = frozenset(lx.nkey(w) for w in (
+    "إلكتروني", "الإلكتروني", "إلكترونية", "الإلكترونية", "الكتروني", "الالكتروني", "الكترونية", "الالكترونية",
+    "إلكترونيا", "الكترونيا", "معلوماتي", "المعلوماتي", "معلوماتية", "المعلوماتية", "سيبراني", "السيبراني",
+    "سيبرانية", "السيبرانية", "التكروني"))
+
+
+def _cyber(view: DocView, c) -> bool:
+    """«هجوم إلكتروني»، «شنت هجمات الكترونية»، «هجوم معلوماتي كبير»: an attack noun qualified as electronic."""
+    toks = view.toks
+    last = max((c.last,) + tuple(c.consumed))  # «شنت مجموعة من القراصنة هجمات إلكترونية»: after the particle noun
+    return any(toks[j].key in _CYBER for j in range(c.first, min(last + 3, len(toks)))
+               if toks[j].sent == toks[c.first].sent)
