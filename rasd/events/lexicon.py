@@ -225,7 +225,8 @@ def _index_noun(forms: dict, trig: Trigger, text: str, kind: str) -> None:
     variants = morph.nominal_forms(head) if kind != "plural" else {head}
     entry = FormEntry(trig, kind, morph.NOMINAL, rest)
     for v in variants:
-        for g in morph.with_enclitics(v) if not rest else {v}:
+        dual = v != head and v.endswith(("ان", "ين"))  # a dual or sound plural drops its ن before a pronoun
+        for g in morph.with_enclitics(v) if not rest and not dual else {v}:  # (حضانة ≠ «حضان» + ه)
             forms[g].append(entry)
 
 

@@ -203,6 +203,8 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     # a number is no verb (اثنين ≠ أثنى), a family is no capture (أسرته ≠ أسر)
     ("قالت الوكالة إن السلطات ألقت القبض على اثنين من المهربين.", "اثنين"),
     ("عبر الحزب عن أسفه لاستقالة رئيس الهيئة واثنين من أعضائها.", "اثنين"),
+    # a dual keeps no ن before a pronoun: «الحضانة» (custody) is no «حضان» + ه of حض «urge»
+    ("يتضمن القانون أحكام النفقة والحضانة والطلاق.", "الحضانة"),
     ("وقدمت الشركة اعتذارها للضحية وأسرته في بيان.", "أسرته"),
     # «تحقيق الاستقرار في» = achieving, not investigating: the particle of a masdar follows it or its agent
     ("تعمل الحكومة على تحقيق الاستقرار في البلاد.", "تحقيق"),
