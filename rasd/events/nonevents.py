@@ -553,7 +553,25 @@ def no_event_reason(view: DocView, c) -> str | None:
     return (habitual(view, c.first, c.last, c.kind, c.split.future) or over_years(view, c.first, c.last, c.kind)
             or suspension(view, c.last, c.trigger)
             or accident(view, c.first, c.last, c.trigger) or accident_deaths(view, c.first, c.last, c.trigger)
-            or characterisation(view, c.first, c.kind) or pilgrimage(view, c))
+            or characterisation(view, c.first, c.kind) or pilgrimage(view, c) or ranking(view, c))
+
+
+_RANKS = frozenset(lx.nkey(w) for w in ("المركز", "مركز", "المرتبة", "مرتبة", "الصدارة", "صدارة", "المقدمة", "المراكز",
+                                         "المراتب"))
+
+
+def ranking(view: DocView, c) -> str | None:
+    """«احتلال المركز الأول»، «احتلت المرتبة الثالثة»: occupying a rank or first place is no occupation."""
+    if c.trigger.type != "COERCE" or lx.nkey(c.trigger.lemma) not in (lx.nkey("احتل"), lx.nkey("احتلال")):
+        return None
+    toks = view.toks
+    reach = 4 if c.verbal else 1  # a verb's subject may stand before its object (احتلت تونس المركز الأول)
+    for j in range(c.last + 1, min(c.last + 1 + reach, len(toks))):
+        if toks[j].sent != toks[c.first].sent:
+            break
+        if toks[j].key in _RANKS:
+            return f"«{toks[j].text}»: a rank, not a territory"
+    return None
 
 
 def pilgrimage(view: DocView, c) -> str | None:
