@@ -499,10 +499,3 @@ def best_mention(view: DocView, first: int, last: int) -> MentionAnn | None:
         return seen[-1]  # «مدينة سوسة»: the name, not the head word read as a place of its own
     with_actor = [m for m in seen if m.actor] or seen
     return min(with_actor, key=lambda m: (rank.get(m.label, 5), m.start))
-
-
-def tok_index_at(view: DocView, char: int) -> int | None:
-    for t in view.toks:
-        if t.start <= char < t.end:
-            return t.i
-    return None
