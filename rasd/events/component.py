@@ -25,7 +25,7 @@ from rasd.events.relations import find_relations
 from rasd.events.reporters import reporter_roles
 from rasd.events.roles import Roles, bind, participant, find_place_before, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
-from rasd.events.view import DocView, Phrase, build_view, looks_adjectival
+from rasd.events.view import DocView, Phrase, build_view, earlier_in_sentence, looks_adjectival
 from rasd.text.normalize import normalize_key
 
 MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
@@ -117,10 +117,8 @@ def _inherit(view: DocView, st: DocState, coded: list[Coded]) -> None:
     """Zero subjects continue the previous event's actor; «حيث» clauses take the preceding place."""
     toks = view.toks
     for k, e in enumerate(coded):
-        prev = next((p for p in reversed(coded[:k]) if not p.suppressed
-                     and toks[p.c.first].sent == toks[e.c.first].sent), None)
-        prev_verb = next((p for p in reversed(coded[:k]) if not p.suppressed and p.c.verbal
-                          and toks[p.c.first].sent == toks[e.c.first].sent), None) or prev
+        prev = next((p for p in earlier_in_sentence(view, coded, k) if not p.suppressed), None)
+        prev_verb = next((p for p in earlier_in_sentence(view, coded, k) if not p.suppressed and p.c.verbal), None) or prev
         if e.c.verbal and e.r.a1 is None and not e.r.passive and not e.r.explicit_subject and prev_verb is not None \
                 and prev_verb.r.a1 is not None:  # «أدان X … وشكك»: the previous verb's subject
             e.r.a1 = prev_verb.r.a1
@@ -226,7 +224,7 @@ def _same_event_nouns(view: DocView, coded: list[Coded]) -> None:
         c = e.c
         if e.suppressed or not c.nominal or k == 0:
             continue
-        p = next((q for q in reversed(coded[:k]) if not q.suppressed), None)
+        p = next((q for q in earlier_in_sentence(view, coded, k) if not q.suppressed), None)
         if p is None or not p.c.nominal or p.c.trigger.type != c.trigger.type or toks[p.c.first].sent != toks[c.first].sent:
             continue
         gap = range(p.c.last + 1, c.first)
@@ -252,7 +250,7 @@ def _adverbial_masdars(view: DocView, coded: list[Coded]) -> None:
         t = toks[c.first]
         if e.suppressed or c.kind != "masdar" or c.split.prefix or not t.key.endswith("ا") or c.first != c.last:
             continue
-        prev = next((p for p in reversed(coded[:k]) if not p.suppressed and toks[p.c.first].sent == t.sent), None)
+        prev = next((p for p in earlier_in_sentence(view, coded, k) if not p.suppressed), None)
         if prev is not None:
             e.suppressed = f"adverbial accusative «{t.text}» of «{toks[prev.c.head].text}»"
 
@@ -276,8 +274,7 @@ def _possessive(view: DocView, coded: list[Coded]) -> None:
             e.r.a1 = src
             e.r.why.append("a1 = the speaker (possessive pronoun on the event noun)")
             continue
-        prev = next((p for p in reversed(coded[:k]) if toks[p.c.first].sent == toks[c.first].sent
-                     and p.r.a1 is not None and not p.suppressed), None)
+        prev = next((p for p in earlier_in_sentence(view, coded, k) if p.r.a1 is not None and not p.suppressed), None)
         if prev is not None:
             e.r.a1 = prev.r.a1
             e.r.why.append("a1 = the preceding event's actor (possessive pronoun on the event noun)")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rasd.events import lexicon as lx
 from rasd.events.senses import _head_in, _same_sent
-from rasd.events.view import DocView
+from rasd.events.view import DocView, earlier_in_sentence
 
 if TYPE_CHECKING:
     from rasd.events.component import Coded
@@ -66,7 +66,7 @@ def settings(view: DocView, coded: list[Coded]) -> None:
             continue
         if c.first == 0 or toks[c.first - 1].key != "في":
             continue
-        act = next((p for p in reversed(coded[:k]) if not p.suppressed and p.r.a1 is not None and not p.r.passive
+        act = next((p for p in earlier_in_sentence(view, coded, k) if not p.suppressed and p.r.a1 is not None and not p.r.passive
                     and lx.nkey(p.c.trigger.lemma) not in _CASUALTY and p.c.trigger.type in ("ASSAULT", "COERCE") and 0 < c.first - p.c.last <= 10
                     and toks[p.c.last].clause == toks[c.first].clause and _same_sent(view, p.c.last, c.first)), None)
         if act is not None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rasd.annotations import DocState
 from rasd.events import lexicon as lx
 from rasd.events.roles import participant
-from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, earlier_in_sentence, noun_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from rasd.events.component import Coded
@@ -273,8 +273,8 @@ def restatements(view: DocView, coded: list[Coded]) -> None:
             continue
         if c.split.rest.endswith(("ات", "اتها", "اتهم", "اته")):
             continue
-        earlier = next((p for p in reversed(coded[:k]) if not p.suppressed and p.c.trigger.type == c.trigger.type
-                        and toks[p.c.first].sent == toks[c.first].sent and p.c.last < c.first), None)
+        earlier = next((p for p in earlier_in_sentence(view, coded, k) if not p.suppressed
+                        and p.c.trigger.type == c.trigger.type and p.c.last < c.first), None)
         if earlier is not None and (earlier.r.a2 is not None or earlier.c.verbal or _demonstrative_before(view, e)):
             e.suppressed = f"restates «{toks[earlier.c.head].text}» (its pronoun refers back)"
 

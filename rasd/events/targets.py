@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rasd.annotations import DocState
 from rasd.events.roles import is_place, participant
 from rasd.events import lexicon as lx
-from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, earlier_in_sentence, noun_phrase
 
 if TYPE_CHECKING:
     from rasd.events.component import Coded
@@ -151,8 +151,8 @@ def coordinated_event_nouns(view: DocView, coded: list[Coded]) -> None:
     for k, e in enumerate(coded):
         if e.suppressed or not e.c.nominal or e.r.a1 is not None or e.c.split.conj != "و":
             continue
-        prev = next((p for p in reversed(coded[:k]) if not p.suppressed and p.c.nominal and p.r.a1 is not None
-                     and toks[p.c.first].sent == toks[e.c.first].sent and p.c.last < e.c.first), None)
+        prev = next((p for p in earlier_in_sentence(view, coded, k) if not p.suppressed and p.c.nominal
+                     and p.r.a1 is not None and p.c.last < e.c.first), None)
         if prev is None or e.c.first - prev.c.last > 8:
             continue
         between = range(prev.c.last + 1, e.c.first)
@@ -206,8 +206,7 @@ def purpose_actor(view: DocView, coded: list[Coded]) -> None:
     for k, e in enumerate(coded):
         if e.suppressed or not e.c.nominal or e.r.a1 is not None or e.c.split.prep != "ل":
             continue
-        p = next((p for p in reversed(coded[:k]) if p.c.verbal and p.c.last < e.c.first
-                  and toks[p.c.first].sent == toks[e.c.first].sent), None)
+        p = next((p for p in earlier_in_sentence(view, coded, k) if p.c.verbal and p.c.last < e.c.first), None)
         if p is None or p.r.subject is None or e.c.first - p.c.last > 10:
             continue
         if any(toks[j].key in COMPLEMENTIZERS or toks[j].key in breaks or toks[j].text in ("،", ",", ":", "؛")

@@ -499,3 +499,15 @@ def best_mention(view: DocView, first: int, last: int) -> MentionAnn | None:
         return seen[-1]  # «مدينة سوسة»: the name, not the head word read as a place of its own
     with_actor = [m for m in seen if m.actor] or seen
     return min(with_actor, key=lambda m: (rank.get(m.label, 5), m.start))
+
+
+def earlier_in_sentence(view: DocView, coded: list, k: int):
+    """The coded events before ``coded[k]`` in its sentence, nearest first. ``coded`` is in token order, so the walk
+    stops at the sentence start (a scan of every earlier event per event is quadratic on long documents)."""
+    toks = view.toks
+    sent = toks[coded[k].c.first].sent
+    for j in range(k - 1, -1, -1):
+        p = coded[j]
+        if toks[p.c.first].sent != sent:
+            return
+        yield p
