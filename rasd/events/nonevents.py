@@ -92,6 +92,24 @@ def people_participle(tok: Tok, kind: str, split: Split) -> bool:
     return kind == "participle" and bool(split.article) and tok.key.endswith(("ين", "ون"))
 
 
+_LATER_HEADS = frozenset(lx.nkey(w) for w in ("وقت", "مرحلة", "موعد", "تاريخ", "يوم", "أجل", "وقتا", "مراحل", "فترة"))
+_SUPERLATIVE_OF = frozenset(lx.nkey(w) for w in (
+    "اليمين", "اليسار", "الشمال", "الجنوب", "الشرق", "الغرب", "حد", "درجات", "درجة", "العقوبات", "عقوبة", "سرعة",
+    "مدى", "طاقتها", "طاقته", "ما"))
+
+
+def adjective_sense(view: DocView, tok: Tok) -> bool:
+    """«في وقت لاحق» (later, not «pursued»), «أقصى اليمين»، «أقصى حد» (farthest, maximum — not «expelled»)."""
+    k = tok.key
+    if k in ("لاحق", "لاحقه"):
+        prev = _prev(view, tok.i)
+        return prev is not None and prev.key.removeprefix("ال") in _LATER_HEADS
+    if k in ("اقصي", "باقصي", "لاقصي"):
+        nxt = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) else None
+        return nxt is not None and nxt.sent == tok.sent and nxt.key in _SUPERLATIVE_OF
+    return False
+
+
 def counted_participle(view: DocView, tok: Tok, kind: str) -> bool:
     """«133 محتجزاً إسرائيلياً»، «3 معتقلين»: a participle counted by a number names people, not an act."""
     prev = _prev(view, tok.i)

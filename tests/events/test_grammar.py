@@ -205,6 +205,10 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     ("عبر الحزب عن أسفه لاستقالة رئيس الهيئة واثنين من أعضائها.", "اثنين"),
     # a dual keeps no ن before a pronoun: «الحضانة» (custody) is no «حضان» + ه of حض «urge»
     ("يتضمن القانون أحكام النفقة والحضانة والطلاق.", "الحضانة"),
+    # «later», «farthest», «the two sons of»: nouns and adjectives that look like verbs
+    ("ودخل القمر الصناعي مداره المحدد في وقت لاحق.", "لاحق"),
+    ("اقترحت زعيمة أقصى اليمين الفرنسي حرمان الأطفال الأجانب من التعليم.", "أقصى"),
+    ("قررت المحكمة إخلاء سبيل جمال وعلاء، نجلي الرئيس السابق.", "نجلي"),
     # a rank, not a territory
     ("احتلت تونس المركز الأول عربيا في مؤشر حرية الصحافة.", "احتلت"),
     ("يجب أن نقنع الفرنسيين بقدرتهم على احتلال المركز الأول.", "احتلال"),
@@ -904,3 +908,7 @@ def test_pilgrimages_are_no_meetings(nlp, text):
 
 def test_an_official_visit_is_still_a_meeting(nlp):
     assert [e for e in _events(nlp, "بدأ وزير الخارجية التركي زيارة رسمية إلى الجزائر.") if e.type == "CONSULT"]
+
+
+def test_expelling_members_is_still_a_sanction(nlp):
+    assert [e for e in _events(nlp, "أقصى الحزب ثلاثة من قيادييه بعد الانتخابات.") if e.type == "SANCTION"]
