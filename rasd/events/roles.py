@@ -337,9 +337,15 @@ def relative_agent(view: DocView, c: Candidate, role: str = "a1") -> Phrase | No
     while j < len(toks) and j <= c.last + 3 and toks[j].word and toks[j].key not in REL_PRONOUNS \
             and (looks_adjectival(toks[j].key) or toks[j].key.startswith("و") and j > c.last + 1):
         j += 1
-    if j + 1 >= len(toks) or toks[j].key not in REL_PRONOUNS or toks[j].sent != toks[c.first].sent:
+    if j >= len(toks) or toks[j].sent != toks[c.first].sent:
         return None
-    v = toks[j + 1]
+    if toks[j].key in REL_PRONOUNS and j + 1 < len(toks):
+        v = toks[j + 1]
+    elif j == c.last + 1 and not c.split.article and not toks[c.first].key.startswith("ال") and not c.trigger.is_phrase:
+        j -= 1  # an indefinite noun takes an asyndetic relative clause: «بسبب إضراب ينفذه الأعوان»
+        v = toks[j + 1]
+    else:
+        return None
     svs = [sv for sv, split in lx.support_verb(v.key) if sv.subject_role == role]
     if not svs:
         return None

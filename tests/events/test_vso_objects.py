@@ -149,3 +149,15 @@ def test_targets_of_refusals_praise_and_requests(nlp, text, trigger, a2):
 def test_relative_clause_subject_after_an_indirect_object_pronoun(nlp):
     ev = _by_trigger(nlp, "أشاد الرئيس الفرنسي بالدعوة التي وجهها له العاهل المغربي محمد السادس.", "الدعوة")
     assert ev.actor1 is not None and ev.actor1.text.startswith("العاهل المغربي"), ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # an indefinite event noun takes an asyndetic relative clause whose support verb's subject acts
+    ("أغلقت المدارس أبوابها بسبب إضراب ينفذه المعلمون منذ أسبوع.", "إضراب", "المعلمون"),
+    # … but a phrase trigger's particle noun owns the clause: the sit-in's holders do not disperse it
+    ("تدخل الأمن لفض اعتصام ينفذه عدد من المحتجين منذ شهر.", "فض", None),
+])
+def test_asyndetic_relative_clause_on_an_event_noun(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    got = ev.actor1.text if ev.actor1 is not None else None
+    assert (got is None or "المحتجين" not in got) if a1 is None else (got is not None and got.startswith(a1)), ev.actor1
