@@ -471,10 +471,13 @@ def _subject_gap(view: DocView, k: int, first: int) -> bool:
 
     if first - k - 1 > 12:
         return False
+    group = lx.lexicon().word_class("group")
     for j in range(k + 1, first):
         t = view.toks[j]
-        if t.key in ("،", '"'):
+        if t.key in ("،", '"', "و") or t.key in lx.lexicon().word_class("time"):
             continue
+        if t.key == "من" and view.toks[j - 1].key.removeprefix("ال") in group:
+            continue  # a partitive subject: «نفذ عدد من نشطاء المجتمع المدني وقفة احتجاجية»
         if not t.word or t.key in lx.lexicon().word_class("stop") or is_verb_form(t.key, t.text) or _readings(t):
             return False
     return True

@@ -161,3 +161,9 @@ def test_asyndetic_relative_clause_on_an_event_noun(nlp, text, trigger, a1):
     ev = _by_trigger(nlp, text, trigger)
     got = ev.actor1.text if ev.actor1 is not None else None
     assert (got is None or "المحتجين" not in got) if a1 is None else (got is not None and got.startswith(a1)), ev.actor1
+
+
+def test_support_verb_with_a_long_partitive_subject(nlp):
+    ev = _by_trigger(nlp, "نفذ اليوم عدد من نشطاء المجتمع المدني و الأهالي بالمعتمدية وقفة احتجاجية أمام مقر الولاية.",
+                     "وقفة")
+    assert ev.actor1 is not None and ev.actor1.text.startswith("عدد من نشطاء"), ev.actor1
