@@ -115,13 +115,16 @@ def _verb_cue(view: DocView, i: int, cue: lx.ReportingCue, split, current: Sourc
     nxt = i + 1
     if nxt <= last and toks[nxt].key in ("ان", "انه", "انها") and t.key in ("يذكر", "ويذكر", "يشار", "ويشار"):
         return None  # يذكر أن: the outlet's own background
+    if t.key.lstrip("وف") == "بين" and _between_pair(view, i):
+        return None  # «بين وزراء خارجية تونس والجزائر»: the preposition, not «بيّن» (explained)
     ph = None
     if not hal:
         if not clause_initial(view, i):
             ph = phrase_ending_at(view, i - 1, view.sents[sent][0])
         if ph is None and not pronoun_subject(t.key):
             j = skip_light(view, i + 1, sent)
-            if j is not None and toks[j].key not in COMPLEMENTIZERS and toks[j].key not in ("الي", "عن", "ب", "علي"):
+            quoted = j is not None and any(toks[x].key == QUOTE for x in range(i + 1, j))  # «وقال "عثرنا …»: speech
+            if j is not None and not quoted and toks[j].key not in COMPLEMENTIZERS and toks[j].key not in ("الي", "عن", "ب", "علي"):
                 ph = _source_phrase(view, j)
     after = (ph.last + 1) if ph is not None and ph.first > i else i + 1
     if not hal and not _complement_at(view, after, sent, cue, ph is not None):
@@ -139,6 +142,20 @@ def _verb_cue(view: DocView, i: int, cue: lx.ReportingCue, split, current: Sourc
                   f"«{t.text}» has a pronoun subject and no earlier source: the verb stands for the speaker")
 
 
+def _between_pair(view: DocView, i: int) -> bool:
+    """Unvocalised «بين» is «between» when a «و» conjunct follows before any «أن» (بين X و Y)."""
+    toks = view.toks
+    for j in range(i + 1, min(i + 10, len(toks))):
+        if toks[j].sent != toks[i].sent or toks[j].key in COMPLEMENTIZERS:
+            return False
+        if toks[j].key[:1] == "و" and j > i + 1:
+            return True
+    return True  # no «أن» in reach: not a report
+
+
+COMPLEMENT_REACH = 15  # tokens from a reporting verb's subject to its «أن/إن» («قال النائب عن حزب … في مداخلة له اليوم إنه»)
+
+
 def _complement_at(view: DocView, j: int, sent: int, cue: lx.ReportingCue, named: bool) -> bool:
     """The report's content starts at ``j``: أن/إن، «:»/quote, or the preposition the cue takes
     (كشف عن، أشار إلى، أفاد ب); a noun phrase only for cues whose complement is ``np`` (أعلن توقيف)
@@ -153,13 +170,16 @@ def _complement_at(view: DocView, j: int, sent: int, cue: lx.ReportingCue, named
     if "np" in cue.complement and named and cue.confidence >= 0.8:
         return True
     # «أشار المكتب … في إقليم خاباروفسك في بيان له إلى أن …»: place and document phrases may intervene
-    for m in range(k, min(k + 10, len(toks))):
+    for m in range(k, min(k + COMPLEMENT_REACH, len(toks))):
         if toks[m].sent != sent or toks[m].key in lx.lexicon().word_class("clause_break") or (
-                is_verb_form(toks[m].key, toks[m].text) and not lx.reporting_verb(toks[m].key)):
+                is_verb_form(toks[m].key, toks[m].text) and not lx.reporting_verb(toks[m].key)
+                and m not in view.mention_of):  # (a name is no verb: «حزب صوت الفلاحين»)
             break
         if toks[m].key in COMPLEMENTIZERS or toks[m].key == ":" or (
                 toks[m].key in ("الي", "ب") and m + 1 < len(toks) and toks[m + 1].key in COMPLEMENTIZERS):
             return True
+        if named and toks[m].key in ("الي", "عن") and toks[m].key in comps:
+            return True  # «كشف X في حوار لجريدة الخبر عن اجتماع مرتقب»: the cue's own preposition past an adjunct
     return False
 
 

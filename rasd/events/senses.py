@@ -421,7 +421,8 @@ def metaphors(view: DocView, coded: list[Coded]) -> None:
 
 _CONTROL = frozenset(lx.nkey(w) for w in ("قرر", "قررت", "قرروا", "تقرر", "يقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم",
                                           "يعتزمون", "عزم", "عزمت", "ينوي", "تنوي", "نوى", "نوت", "يزمع", "تزمع",
-                                          "أزمع", "أزمعت", "يستعد", "تستعد", "استعد", "استعدت"))
+                                          "أزمع", "أزمعت", "يستعد", "تستعد", "استعد", "استعدت", "خطط", "خططت", "يخطط",
+                                          "تخطط", "يخططون", "سعى", "سعت", "يسعى", "تسعى", "يسعون"))
 
 
 def control_subjects(view: DocView, coded: list[Coded]) -> None:
@@ -430,8 +431,8 @@ def control_subjects(view: DocView, coded: list[Coded]) -> None:
     through a support masdar such as تنفيذ، تنظيم، شن، إجراء، عقد)."""
     toks = view.toks
     for e in coded:
-        if e.suppressed or not e.c.nominal or e.r.a1 is not None or e.c.split.prep or e.c.split.conj:
-            continue
+        if e.suppressed or not e.c.nominal or e.r.a1 is not None or e.c.split.prep not in ("", "ل") or e.c.split.conj:
+            continue  # (ل: «يخطط للاستقالة»، «يسعى لعقد اجتماع»)
         k = e.c.first - 1
         if k >= 0 and lx.support_verb(toks[k].key) and _same_sent(view, e.c.first, k):
             k -= 1  # «تنفيذ إضراب»: the support masdar
@@ -440,6 +441,11 @@ def control_subjects(view: DocView, coded: list[Coded]) -> None:
         for v in range(k, max(lo - 1, k - 25), -1):
             key = toks[v].key
             if key in _CONTROL or key[:1] in "وف" and key[1:] in _CONTROL:
+                if v > lo and toks[v - 1].key in ("انه", "انها", "انهم", "بانه", "بانها") and e.sources \
+                        and e.sources[-1].phrase is not None:
+                    e.r.a1 = e.sources[-1].phrase  # «قال النائب إنه يخطط للاستقالة»: the speaker
+                    e.r.why.append(f"a1 = the speaker («{toks[v - 1].text} {toks[v].text}»: decides or intends the event)")
+                    break
                 subj = noun_phrase(view, v + 1) if v + 1 <= k else None
                 if subj is not None and subj.last <= k and participant(view, subj):
                     e.r.a1 = subj
