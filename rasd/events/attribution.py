@@ -142,6 +142,32 @@ def _verb_cue(view: DocView, i: int, cue: lx.ReportingCue, split, current: Sourc
                   f"«{t.text}» has a pronoun subject and no earlier source: the verb stands for the speaker")
 
 
+def _skip_medium_adjunct(view: DocView, j: int) -> int:
+    """Past «في تصريح لجوهرة "اف ام"» or «في اتصال هاتفي للجوهرة أف أم،» before a postposed source; ``j`` unchanged
+    if there is none."""
+    toks = view.toks
+    media = lx.lexicon().word_class("statement_medium")
+    if j + 1 >= len(toks) or toks[j].key != "في" or toks[j + 1].key.removeprefix("ال") not in media:
+        return j
+    sent = toks[j].sent
+    comma = next((k for k in range(j + 2, min(j + 10, len(toks))) if toks[k].sent == sent and toks[k].key == "،"), None)
+    if comma is not None and all(toks[k].word or toks[k].key == QUOTE for k in range(j + 2, comma)):
+        k = comma + 1
+    else:
+        k = j + 2
+        while k < len(toks) and k <= j + 8 and toks[k].sent == sent:
+            if toks[k].key == QUOTE:  # a quoted outlet name: jump past its closing quote
+                close = next((x for x in range(k + 1, min(k + 5, len(toks))) if toks[x].key == QUOTE), None)
+                if close is None:
+                    break
+                k = close + 1
+            elif toks[k].key[:1] == "ل" or toks[k].key in ("هاتفي", "هاتفيه", "صحفي", "صحفيه", "له", "لها"):
+                k += 1
+            else:
+                break
+    return k if k < len(toks) and toks[k].sent == sent and toks[k].word else j
+
+
 def _between_pair(view: DocView, i: int) -> bool:
     """Unvocalised «بين» is «between» when a «و» conjunct follows before any «أن» (بين X و Y)."""
     toks = view.toks
@@ -242,6 +268,7 @@ def _prep_cue(view: DocView, i: int, sources: list[Source]) -> Source | None:
                     break
                 cue_text.append(toks[j].text)
                 j += 1
+            j = _skip_medium_adjunct(view, j)  # «حسب ما أكده في تصريح لجوهرة "اف ام" الناطق الرسمي …»
         if j < len(toks) and toks[j].key in ("جاء", "ورد") and j + 1 < len(toks) and toks[j + 1].key == "في":
             cue_text += [toks[j].text, toks[j + 1].text]
             j += 2

@@ -309,11 +309,28 @@ def _nonevent_context(view: DocView, tok: Tok, trig: lx.Trigger, kind: str) -> b
     nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) and toks[tok.i + 1].sent == tok.sent else None
     if nxt is None:
         return False
-    if trig.type == "CONSULT" and (nxt.key in lx.lexicon().word_class("media_format") or _to_media(view, tok)):
+    if trig.type == "CONSULT" and (nxt.key in lx.lexicon().word_class("media_format") or _to_media(view, tok)
+                                   or _said_in(view, tok)):
         return True
     if trig.type == "PROTEST" and _drone(view, tok, nxt):
         return True
     return kind in ("hal", "participle") and nxt.key in ("عنه", "عنها", "عنهم", "عنهما")
+
+
+def _said_in(view: DocView, tok: Tok) -> bool:
+    """«صرح به في اتصال هاتفي للجوهرة»، «قال في حوار»: the talk in which a statement was made is its channel,
+    no meeting."""
+    toks = view.toks
+    if tok.i < 2 or toks[tok.i - 1].key != "في" or toks[tok.i - 1].sent != tok.sent:
+        return False
+    for j in range(tok.i - 2, max(tok.i - 5, -1), -1):
+        if toks[j].sent != tok.sent:
+            return False
+        if lx.reporting_verb(toks[j].key):
+            return True
+        if toks[j].key not in ("به", "له", "لها", "بها", "عنه", "اليوم", "امس", "،"):
+            return False
+    return False
 
 
 def _to_media(view: DocView, tok: Tok) -> bool:

@@ -52,6 +52,11 @@ def _chain(ev):
     # «بين X و Y» is the preposition, not «بيّن» (explained)
     ("وصل الوفد لعقد اجتماع بين وزراء خارجية تونس والجزائر حول الملف الليبي، متوقعا أن ينعقد الاجتماع قريبا.",
      "اجتماع", []),
+    # a postposed source after «في تصريح لـ"…"» or «في اتصال هاتفي لـ…،»
+    ('أصدر القاضي بطاقة إيداع بالسجن في حق 8 أشخاص حسب ما أكده في تصريح لإذاعة "موزاييك" الناطق الرسمي باسم المحكمة.',
+     "بطاقة", [("الناطق الرسمي باسم المحكمة", "حسب ما أكده")]),
+    ("قام محتجون بإحراق العجلات المطاطية، بحسب ما صرح به في اتصال هاتفي للإذاعة، الناشط الحقوقي منتصر الزغواني.",
+     "إحراق", [("الناشط الحقوقي منتصر الزغواني", "بحسب ما صرح به")]),
     # «in his words» marks the speaker already there: no new source
     ("دعا رئيس الحزب الحكومة إلى الاستقالة فورا، وفق تعبيره.", "دعا", []),
     ("قال الوزير إن الجيش قصف مواقع المسلحين بعنف، حسب قوله.", "قصف", [("الوزير", "قال")]),
@@ -125,3 +130,8 @@ def test_the_day_after_is_no_tomorrow(nlp):
 def test_possessive_event_noun_after_adjuncts_is_the_speakers(nlp):
     ev = _ev(nlp, "أعلنت كتلة الحزب بالبرلمان، مساء الثلاثاء في بيان، رفضها القاطع لمشروع القانون.", "رفضها")
     assert ev.actor1 is not None and ev.actor1.text.startswith("كتلة الحزب"), ev.actor1
+
+
+def test_the_call_in_which_a_statement_was_made_is_no_meeting(nlp):
+    r = nlp("قام محتجون بغلق الطريق، بحسب ما صرح به في اتصال هاتفي للإذاعة، الناشط منتصر الزغواني.", published="2024-03-10")
+    assert not [e for e in r.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in r.events]
