@@ -25,7 +25,7 @@ from rasd.events.relations import find_relations
 from rasd.events.reporters import reporter_roles
 from rasd.events.roles import Roles, bind, participant, find_place_before, is_place, place_id, to_arg
 from rasd.events.triggers import Candidate, attach_support, candidates, mode_and_context, select
-from rasd.events.view import DocView, Phrase, build_view, earlier_in_sentence, looks_adjectival
+from rasd.events.view import DocView, Phrase, build_view, conj_prefix, earlier_in_sentence, is_verb_form, looks_adjectival
 from rasd.text.normalize import normalize_key
 
 MIN_CONFIDENCE = 0.55  # calibrated on the dev set (best micro F1 between 0.55 and 0.65)
@@ -90,6 +90,32 @@ def _by_sentence(view: DocView, coded: list[Coded]) -> dict[int, list[tuple[int,
     return out
 
 
+def _inside_charge(view: DocView, a: Coded, b: Coded) -> bool:
+    """«اتهمت الصحيفة الإدارة "بالعمل على عرقلة الحوار"»: an event noun inside the ب-phrase of the charge (after the
+    accused, same clause, no verb between) is what the accuser alleges."""
+    toks = view.toks
+    start = (a.r.a2.last if a.r.a2 is not None and a.r.a2.first > a.c.last else a.c.last) + 1
+    for j in range(start, b.c.first):
+        t = toks[j]
+        if t.clause != toks[b.c.first].clause or (t.word and is_verb_form(t.key, t.text)):
+            return False
+        if t.key[:1] == "ب" and (t.key.startswith("بال") or conj_prefix(t.text) == "ب"):
+            return True
+    return False
+
+
+def _claims(view: DocView, coded: list[Coded]) -> None:
+    """«تبنى تنظيم داعش التفجير»: a claim of responsibility makes the claimant the act's source as well as its actor
+    (docs/events.md guidelines)."""
+    for e in coded:
+        sup = e.c.support
+        if e.suppressed or sup is None or lx.nkey(sup[0].form) != lx.nkey("تبنى") or e.r.a1 is None or e.sources:
+            continue
+        m = e.r.a1.mention
+        e.extra_sources.append(AttributionAnn(e.r.a1.start, e.r.a1.end, view.toks[sup[1]].text, m.actor if m else None))
+        e.why.append(f"source: the claimant of «{view.toks[sup[1]].text}»")
+
+
 def _accusations(view: DocView, coded: list[Coded]) -> None:
     """«اتهم X بـ…»: the charged act is alleged, its actor is the accused, its source the accuser."""
     toks = view.toks
@@ -97,11 +123,12 @@ def _accusations(view: DocView, coded: list[Coded]) -> None:
         if a.c.trigger.type != "ACCUSE" or a.c.trigger.mode != "allege" or a.suppressed:
             continue
         for b in coded[k + 1:]:
-            if b.c.first - a.c.last > 8 or toks[b.c.first].sent != toks[a.c.first].sent:
+            if b.c.first - a.c.last > 12 or toks[b.c.first].sent != toks[a.c.first].sent:
                 break
             if b.suppressed or b.c.trigger.type == "ACCUSE":
                 continue
-            if b.c.split.prep == "ب" or toks[b.c.first - 1].key in ("ب", "بالوقوف"):
+            if (b.c.split.prep == "ب" or toks[b.c.first - 1].key in ("ب", "بالوقوف")) and b.c.first - a.c.last <= 8 \
+                    or _inside_charge(view, a, b):
                 if b.r.a1 is None and a.r.a2 is not None:
                     b.r.a1 = a.r.a2
                     b.r.why.append("a1 = the accused of «%s»" % toks[a.c.head].text)
@@ -467,6 +494,7 @@ def code_document(doc: Doc) -> None:
     _riots_and_casualties(view, coded)
     preset = {id(e): e.modality for e in coded}
     _accusations(view, coded)
+    _claims(view, coded)
     for k, e in enumerate(coded):
         if e.suppressed:
             continue

@@ -288,6 +288,10 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 j += 1
                 continue
             break
+        if quote_open and t.word and not is_verb_form(t.key, t.text):
+            last = j  # inside a quoted name after its head: «صحيفة " بابل "» (a place name inside is the paper's name)
+            j += 1
+            continue
         m_here = view.mention_of.get(j)
         if titled and not named and _person_name(m_here) and m_here is not m_prev and m_here.start >= t.start:
             named = True  # title (+ its genitive) + the person's name: «زعيم كوريا الشمالية كيم جونغ أون»

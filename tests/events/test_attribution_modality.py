@@ -135,3 +135,14 @@ def test_possessive_event_noun_after_adjuncts_is_the_speakers(nlp):
 def test_the_call_in_which_a_statement_was_made_is_no_meeting(nlp):
     r = nlp("قام محتجون بغلق الطريق، بحسب ما صرح به في اتصال هاتفي للإذاعة، الناشط منتصر الزغواني.", published="2024-03-10")
     assert not [e for e in r.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in r.events]
+
+
+def test_claim_of_responsibility_sources_the_act(nlp):
+    ev = _ev(nlp, "وتبنى تنظيم «داعش» مسؤولية التفجير الذي استهدف مسجدا في صنعاء.", "التفجير")
+    assert [a.text for a in ev.attribution] == ["تنظيم «داعش»"] and ev.modality == "reported", ev.attribution
+
+
+def test_charge_inside_a_quoted_ba_phrase_is_alleged(nlp):
+    ev = _ev(nlp, 'اتهمت صحيفة " بابل " الإدارة الأميركية " بالعمل على عرقلة الحوار " مع الأمم المتحدة.', "عرقلة")
+    assert ev.modality == "alleged" and ev.actor1 is not None and ev.actor1.text.startswith("الإدارة الأميركية")
+    assert [a.text for a in ev.attribution] == ['صحيفة " بابل "']
