@@ -15,8 +15,8 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from rasd.ner.normalize import norm
 from rasd.ner.scorer import tags_from_spans
@@ -26,7 +26,7 @@ ANT_DIR = "ant_corpus_v1.1"
 CATEGORIES = ("internationalNews", "politic", "sport")
 ENDS = frozenset({".", "؟", "?", "!", "…"})
 MIN_LEN, MAX_LEN = 5, 60
-_DOC = re.compile(r"<DOCNO>(.*?)</DOCNO>.*?<TEXT>(.*?)</TEXT>", re.S)
+_DOC = re.compile(r"<DOCNO>(.*?)</DOCNO>.*?<TEXT>(.*?)</TEXT>", re.DOTALL)
 Scored = tuple[list[str], float]  # piece tags, sentence score
 
 

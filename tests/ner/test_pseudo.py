@@ -7,7 +7,12 @@ import pytest
 
 from rasd.ner.component import load_model
 from rasd.ner.neural_train import read_pseudo
-from rasd.ner.pseudo import ant_documents, filter_documents, scored_tags, split_sentences
+from rasd.ner.pseudo import (
+    ant_documents,
+    filter_documents,
+    scored_tags,
+    split_sentences,
+)
 from rasd.ner.train import TrainOptions, check_options, with_pseudo
 
 
@@ -50,7 +55,7 @@ def test_teacher_scores_and_unknown_dates():
             "والتقى رئيس الوزراء اللبناني في السرايا الحكومية. هل ستنجح المبادرة؟")
     sents = split_sentences(para)
     (rows,) = scored_tags(load_model(), [sents])
-    (t1, s1), (t2, s2), (t3, s3) = rows
+    (t1, s1), (_, s2), (t3, s3) = rows
     assert t1[3:5] == ["B-PER", "I-PER"] and t1[6] == "B-GPE" and t1[7:11] == ["-"] * 4
     assert s1 == pytest.approx(0.9)  # the DATE rule's fixed confidence
     assert s2 <= 0.5

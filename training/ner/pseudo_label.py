@@ -18,7 +18,13 @@ from pathlib import Path
 from rasd.ner.component import load_model
 from rasd.ner.dataset import build, to_pieces, token_spans
 from rasd.ner.evaluate import gold_tags, scheme_map
-from rasd.ner.pseudo import CATEGORIES, ant_documents, filter_documents, scored_tags, write_pseudo
+from rasd.ner.pseudo import (
+    CATEGORIES,
+    ant_documents,
+    filter_documents,
+    scored_tags,
+    write_pseudo,
+)
 from rasd.ner.scorer import score, spans_from_tags, tags_from_spans
 from rasd.ner.train import default_data_dir
 
