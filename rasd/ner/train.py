@@ -163,14 +163,17 @@ def self_train_teacher(data: Path, work: Path, opts: TrainOptions, corpus: Corpu
     a record of what was done (for ``meta.json``).
     The teacher never sees dev; the pseudo-labelled sentences hold no gold sentence, so the same set serves
     every jackknife fold."""
-    from rasd.ner.pseudo import label_ant
+    from rasd.ner.pseudo import dev_docnos, label_ant
 
     teacher = work / "teacher"
-    report = train(data, teacher, work, replace(opts, self_train=False))
+    if opts.reuse_embeddings and (teacher / "dev_scores.json").is_file():  # experiments: reuse the teacher
+        report = json.loads((teacher / "dev_scores.json").read_text(encoding="utf-8"))
+    else:
+        report = train(data, teacher, work, replace(opts, self_train=False))
     print(f"teacher: ANE dev micro F1 {report['anercorp_dev.anercorp']['micro']['f']}", flush=True)
     held_out = [to_pieces(s.tokens).words for ss in [*corpus.dev.values(), corpus.dev_anercorp_original] for s in ss]
     pseudo = work / "pseudo.jsonl"
-    n = label_ant(data, teacher / "model", held_out, pseudo, opts.self_train_categories)
+    n = label_ant(data, teacher / "model", held_out, pseudo, opts.self_train_categories, dev_docnos(REPO))
     gold = sum(len(corpus.train[src]) for src in opts.sources)
     k = round(opts.self_train_ratio * gold)
     print(f"teacher: {n} ant_corpus sentences pseudo-labelled, {k} to add", flush=True)

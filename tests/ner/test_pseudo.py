@@ -102,3 +102,17 @@ def test_weights_must_match_pairs(tmp_path):
     with pytest.raises(ValueError, match="2 weights for 1 training pairs"):
         train_neural(pairs, lambda ws: numpy.zeros((len(ws), 4), numpy.float32), None, tmp_path,
                      NeuralOptions(epochs=1), weights=[1.0, 0.5])
+
+
+def test_other_stages_dev_articles_are_never_pseudo_labelled():
+    from rasd.ner.pseudo import dev_docnos
+    from rasd.ner.train import REPO
+
+    excluded = dev_docnos(REPO)
+    if not excluded:
+        pytest.skip("no dev files of other stages in this checkout")
+    docno = sorted(excluded)[0]
+    sents = [["وقال", "الناطق", "باسم", "الحكومة", "إن", "الاجتماع", "انتهى"]]
+    kept, dropped = filter_documents([(docno, sents), ("JA-x-1-20170101", [["زار", "الوزير", "تونس", "اليوم", "."]])],
+                                     [], excluded)
+    assert [d for d, _ in kept] == ["JA-x-1-20170101"] and dropped == 1

@@ -20,13 +20,14 @@ from rasd.ner.dataset import build, to_pieces, token_spans
 from rasd.ner.evaluate import gold_tags, scheme_map
 from rasd.ner.pseudo import (
     CATEGORIES,
+    dev_docnos,
     ant_documents,
     filter_documents,
     scored_tags,
     write_pseudo,
 )
 from rasd.ner.scorer import score, spans_from_tags, tags_from_spans
-from rasd.ner.train import default_data_dir
+from rasd.ner.train import REPO, default_data_dir
 
 
 def neural_scored(neural, docs):
@@ -86,7 +87,7 @@ def main() -> None:
     if a.out is None:
         return
     held_out = [to_pieces(s.tokens).words for ss in [*corpus.dev.values(), corpus.dev_anercorp_original] for s in ss]
-    docs, dropped = filter_documents(ant_documents(data, a.categories.split(",")), held_out)
+    docs, dropped = filter_documents(ant_documents(data, a.categories.split(",")), held_out, dev_docnos(REPO))
     print(f"{len(docs)} documents, {sum(len(s) for _, s in docs)} sentences ({dropped} repeated/dev-overlapping "
           "dropped)", flush=True)
     if a.teacher == "stacked":
