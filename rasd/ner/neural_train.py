@@ -41,6 +41,7 @@ class NeuralOptions:
     stem_input: bool = False  # also embed the form without proclitics (same table)
     pretrained: str = ""  # word2vec-format text vectors (normalized words) to initialize word_emb
     pretrained_max: int = 60_000
+    average_last: int = 0  # > 1: export the mean of the weights at the end of the last N epochs
 
 
 def _model(vocab: Vocab, opts: NeuralOptions, vec_dim: int):
@@ -61,9 +62,10 @@ def _model(vocab: Vocab, opts: NeuralOptions, vec_dim: int):
                 alpha = torch.where(mask[:, t : t + 1], nxt, alpha)
             return torch.logsumexp(alpha + self.end, 1)
 
-        def nll(self, em, allowed, mask):
+        def nll(self, em, allowed, mask, weight=None):
             penalty = (~allowed).float() * -1e4
-            return (self.log_z(em, mask) - self.log_z(em + penalty, mask)).sum()
+            per_sentence = self.log_z(em, mask) - self.log_z(em + penalty, mask)
+            return per_sentence.sum() if weight is None else (per_sentence * weight).sum()
 
     class Tagger(nn.Module):
         def __init__(self) -> None:
@@ -152,10 +154,13 @@ def _collate(encoded, group, word_dropout: float, rng: numpy.random.Generator | 
 def train_neural(
     pairs: Sequence[Pair], vectors: Callable[[Sequence[str]], numpy.ndarray], knowledge: Table | None, out_dir: Path, opts: NeuralOptions = NeuralOptions(),
     on_epoch: Callable[[int, Path], None] | None = None, log: Callable[[str], None] = print,
+    weights: Sequence[float] | None = None,
 ) -> None:
     """Train and export to ``out_dir`` (``neural.npz`` + ``neural.json``); ``vectors`` maps words to their floret
     vectors (the CRF's ``Embeddings.lookup``); ``on_epoch(k, out_dir)`` runs after each epoch's export
-    (experiments use it to score dev)."""
+    (experiments use it to score dev; with ``opts.average_last`` > 1 it runs once more, with k = ``opts.epochs``,
+    after the averaged weights are exported). ``weights``: per pair loss weight (e.g. < 1 for pseudo-labelled
+    sentences); None = all 1."""
     import torch
 
     torch.set_num_threads(1)
@@ -167,7 +172,11 @@ def train_neural(
     pre = read_vec(Path(opts.pretrained), opts.pretrained_max) if opts.pretrained else {}
     vocab = Vocab.build([w for ws, _ in pairs for w in ws], opts.min_count, labels, know_labels, list(pre))
     matcher = Matcher(knowledge) if knowledge else None
-    encoded = _encode([p for p in pairs if len(p[0])], vocab, vectors, matcher)
+    if weights is not None and len(weights) != len(pairs):
+        raise ValueError(f"{len(weights)} weights for {len(pairs)} training pairs")
+    keep = [k for k, p in enumerate(pairs) if len(p[0])]
+    encoded = _encode([pairs[k] for k in keep], vocab, vectors, matcher)
+    weight = None if weights is None else numpy.array([weights[k] for k in keep], dtype=numpy.float32)
     model = _model(vocab, opts, encoded[0][0].shape[1])
     if pre:
         with torch.no_grad():
@@ -176,6 +185,7 @@ def train_neural(
                     model.word_emb.weight[i] = torch.from_numpy(pre[w][: opts.word_dim])
     optim = torch.optim.Adam(model.parameters(), lr=opts.lr)
     out_dir.mkdir(parents=True, exist_ok=True)
+    snapshots: list[dict] = []
     for epoch in range(opts.epochs):
         t0 = time.time()
         model.train()
@@ -183,7 +193,8 @@ def train_neural(
         for group in _batches(encoded, opts.batch, rng, shuffle=True):
             vec, wid, sid, ch, gz, sh, kn, allowed, mask, lengths = _collate(encoded, group, opts.word_dropout, nrng)
             em = model.emissions(vec, wid, sid, ch, gz, sh, kn, lengths)
-            loss = model.crf.nll(em, allowed, mask)
+            w = None if weight is None else torch.from_numpy(weight[group])
+            loss = model.crf.nll(em, allowed, mask, w)
             optim.zero_grad()
             (loss / len(group)).backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -193,6 +204,24 @@ def train_neural(
         log(f"neural epoch {epoch} loss {total / len(encoded):.3f} {time.time() - t0:.0f}s")
         if on_epoch is not None:
             on_epoch(epoch, out_dir)
+        if opts.average_last > 1 and epoch >= opts.epochs - opts.average_last:
+            snapshots.append({k: v.detach().clone() for k, v in model.state_dict().items()})
+    if len(snapshots) > 1:
+        model.load_state_dict({k: sum(s[k] for s in snapshots) / len(snapshots) for k in snapshots[0]})
+        export(model, vocab, out_dir, opts)
+        log(f"neural: exported the mean of the last {len(snapshots)} epochs' weights")
+        if on_epoch is not None:
+            on_epoch(opts.epochs, out_dir)
+
+
+def read_pseudo(path: Path, k: int, min_score: float, seed: int = 0) -> list[tuple[tuple[str, ...], list[str]]]:
+    """``k`` pseudo-labelled sentences (JSONL rows ``words``, ``tags``, ``score`` written by
+    training/ner/pseudo_label.py) drawn at random (seeded) among those scoring >= ``min_score``."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    pool = [r for r in rows if r["score"] >= min_score]
+    if k > len(pool):
+        raise ValueError(f"{path}: only {len(pool)} pseudo-labelled sentences score >= {min_score}, {k} asked")
+    return [(tuple(r["words"]), list(r["tags"])) for r in random.Random(seed).sample(pool, k)]
 
 
 def read_vec(path: Path, limit: int) -> dict[str, numpy.ndarray]:

@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from rasd.ner.corpus import read_gazetteers
@@ -69,6 +69,18 @@ class TrainOptions:
     neural_pretrained: bool = True  # initialize its word embeddings with fastText skipgram vectors of ant_corpus
     facility_rules: bool = True  # head noun + name -> FAC (rasd/ner/facilities.py)
     stack_groups: tuple[str, ...] = STACK_GROUPS  # second-pass feature groups (rasd.ner.crf.stack_features)
+    # self-training of the BiLSTM-CRF (experiments 34-): ``self_train`` first trains a teacher (these options
+    # without self-training) into <work>/teacher, pseudo-labels ant_corpus with it (rasd.ner.pseudo) and adds
+    # ``self_train_ratio`` x the gold sentence count of them to every training of the BiLSTM-CRF; or give a
+    # JSONL file of pseudo-labelled sentences (training/ner/pseudo_label.py) and how many to add
+    self_train: bool = False
+    self_train_ratio: float = 1.0
+    self_train_categories: tuple[str, ...] = ("internationalNews", "politic", "sport")
+    neural_pseudo: str = ""
+    neural_pseudo_k: int = 0
+    neural_pseudo_min_score: float = 0.9
+    neural_pseudo_weight: float = 1.0
+    neural_average_last: int = 0  # > 1: the BiLSTM-CRF's weights averaged over its last N epochs
 
 
 def training_pairs(corpus: Corpus, sources: tuple[str, ...], keep_unknown: bool = False,
@@ -94,6 +106,9 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     work.mkdir(parents=True, exist_ok=True)
     out.mkdir(parents=True, exist_ok=True)
     corpus = build(data)
+    requested, self_training = opts, None
+    if opts.self_train and opts.stack and opts.neural:
+        opts, self_training = self_train_teacher(data, work, opts, corpus)
     gaz = read_gazetteers(data)
     write_gazetteer(gaz, out / "gazetteer.tsv")
     if out.resolve() == ner_data_dir().resolve():
@@ -125,8 +140,10 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
         neural_pairs = training_pairs(corpus, opts.sources, keep_unknown=True) if opts.neural else None
         train_stacked(pairs, emb, tmp_dir, work, opts, knowledge, neural_pairs, data)
     write_memory(*build_memory(pairs), tmp_dir / MEMORY_FILE)
-    meta = {"name": "rasd-ner-crf", "options": asdict(opts), "train_sentences": len(pairs),
+    meta = {"name": "rasd-ner-crf", "options": asdict(requested), "train_sentences": len(pairs),
             "removed_duplicates": corpus.removed_duplicates}
+    if self_training is not None:
+        meta["self_training"] = self_training
     (tmp_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     if model_dir.exists():
         shutil.rmtree(model_dir)
@@ -138,6 +155,31 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
     report["meta"] = meta
     (out / "dev_scores.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
+
+
+def self_train_teacher(data: Path, work: Path, opts: TrainOptions, corpus: Corpus) -> tuple[TrainOptions, dict]:
+    """Train the teacher (``opts`` without self-training) into ``<work>/teacher``, pseudo-label ant_corpus
+    with it and return the student's options (the teacher's embeddings reused, the pseudo-labelled file) and
+    a record of what was done (for ``meta.json``).
+    The teacher never sees dev; the pseudo-labelled sentences hold no gold sentence, so the same set serves
+    every jackknife fold."""
+    from rasd.ner.pseudo import dev_docnos, label_ant
+
+    teacher = work / "teacher"
+    if opts.reuse_embeddings and (teacher / "dev_scores.json").is_file():  # experiments: reuse the teacher
+        report = json.loads((teacher / "dev_scores.json").read_text(encoding="utf-8"))
+    else:
+        report = train(data, teacher, work, replace(opts, self_train=False))
+    print(f"teacher: ANE dev micro F1 {report['anercorp_dev.anercorp']['micro']['f']}", flush=True)
+    held_out = [to_pieces(s.tokens).words for ss in [*corpus.dev.values(), corpus.dev_anercorp_original] for s in ss]
+    pseudo = work / "pseudo.jsonl"
+    n = label_ant(data, teacher / "model", held_out, pseudo, opts.self_train_categories, dev_docnos(REPO))
+    gold = sum(len(corpus.train[src]) for src in opts.sources)
+    k = round(opts.self_train_ratio * gold)
+    print(f"teacher: {n} ant_corpus sentences pseudo-labelled, {k} to add", flush=True)
+    record = {"teacher_anercorp_dev_f1": report["anercorp_dev.anercorp"]["micro"]["f"], "pseudo_labelled": n,
+              "pseudo_added": k, "min_score": opts.neural_pseudo_min_score, "weight": opts.neural_pseudo_weight}
+    return replace(opts, reuse_embeddings=True, neural_pseudo=str(pseudo), neural_pseudo_k=k), record
 
 
 def uses_first_crf(opts: TrainOptions) -> bool:
@@ -153,6 +195,8 @@ def check_options(opts: TrainOptions) -> None:
         raise ValueError("a stacked model without the neural tagger needs the 'crf' stack group")
     if opts.stack and opts.neural and not {"neural", "neural_conf"} & set(opts.stack_groups):
         raise ValueError("--neural needs the 'neural' or 'neural_conf' stack group")
+    if opts.neural_pseudo_k and not Path(opts.neural_pseudo).is_file():
+        raise ValueError(f"--neural-pseudo-k needs a pseudo-labelled JSONL file, not found: {opts.neural_pseudo!r}")
 
 
 class MissingTrainingPackage(ImportError):
@@ -186,6 +230,7 @@ def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: Tra
     ntags: list[list[str]] = [[] for _ in pairs]
     margs: list = [None] * n
     nopts = neural_options(opts, work, data) if neural_pairs is not None else None
+    pseudo = pseudo_pairs(opts)
     for k in range(opts.folds):
         lo, hi = k * n // opts.folds, (k + 1) * n // opts.folds
         if uses_first_crf(opts):
@@ -196,14 +241,15 @@ def train_stacked(pairs, emb: Embeddings, model_dir: Path, work: Path, opts: Tra
                 first[lo + i] = tags
         if neural_pairs is not None:
             tagged = fold_neural(neural_pairs[:lo] + neural_pairs[hi:], words[lo:hi], emb, knowledge,
-                                 work / f"fold{k}.neural", nopts)
+                                 work / f"fold{k}.neural", nopts, pseudo, opts.neural_pseudo_weight)
             for i, (t, m) in enumerate(zip(*tagged)):
                 ntags[lo + i], margs[lo + i] = t, m
     neural = None
     if neural_pairs is not None:
         from rasd.ner.neural_train import train_neural
 
-        train_neural(neural_pairs, emb.lookup, knowledge, model_dir, nopts)
+        all_pairs, weights = with_pseudo(neural_pairs, pseudo, opts.neural_pseudo_weight)
+        train_neural(all_pairs, emb.lookup, knowledge, model_dir, nopts, weights=weights)
         labels = _neural_labels(model_dir)
         neural = (ntags, margs, labels)
     extra = stack_features(words, first, opts.doc_window, neural, opts.stack_groups)
@@ -215,22 +261,43 @@ def neural_options(opts: TrainOptions, work: Path, data: Path | None):
     from rasd.ner.neural_train import NeuralOptions
 
     if not opts.neural_pretrained:
-        return NeuralOptions(epochs=opts.neural_epochs)
+        return NeuralOptions(epochs=opts.neural_epochs, average_last=opts.neural_average_last)
     from rasd.ner.vectors import build_skipgram
 
     vec = work / "skipgram.vec"
     if not (opts.reuse_embeddings and vec.is_file()):
         build_skipgram(work / "floret" / "text.txt", vec)
-    return NeuralOptions(epochs=opts.neural_epochs, word_dim=100, stem_input=True, pretrained=str(vec))
+    return NeuralOptions(epochs=opts.neural_epochs, word_dim=100, stem_input=True, pretrained=str(vec),
+                         average_last=opts.neural_average_last)
 
 
-def fold_neural(train_pairs, words, emb: Embeddings, knowledge: Table | None, out: Path, nopts):
-    """Train the neural tagger on one jackknife fold and tag the held-out sentences (tags, marginals)."""
+def pseudo_pairs(opts: TrainOptions) -> list:
+    """The pseudo-labelled sentences added to every training of the neural tagger (none by default). The same
+    set serves every jackknife fold: it holds no gold sentence, only ant_corpus text."""
+    if not opts.neural_pseudo_k:
+        return []
+    from rasd.ner.neural_train import read_pseudo
+
+    return read_pseudo(Path(opts.neural_pseudo), opts.neural_pseudo_k, opts.neural_pseudo_min_score)
+
+
+def with_pseudo(pairs: list, pseudo: list, weight: float) -> tuple[list, list[float] | None]:
+    """Gold pairs + pseudo-labelled pairs and their loss weights (None when there are no pseudo pairs)."""
+    if not pseudo:
+        return pairs, None
+    return pairs + pseudo, [1.0] * len(pairs) + [weight] * len(pseudo)
+
+
+def fold_neural(train_pairs, words, emb: Embeddings, knowledge: Table | None, out: Path, nopts,
+                pseudo: list | None = None, pseudo_weight: float = 1.0):
+    """Train the neural tagger on one jackknife fold (+ ``pseudo`` pairs) and tag the held-out sentences
+    (tags, marginals)."""
     from rasd.ner.knowledge import Matcher
     from rasd.ner.neural import NeuralTagger
     from rasd.ner.neural_train import train_neural
 
-    train_neural(train_pairs, emb.lookup, knowledge, out, nopts)
+    all_pairs, weights = with_pseudo(train_pairs, pseudo or [], pseudo_weight)
+    train_neural(all_pairs, emb.lookup, knowledge, out, nopts, weights=weights)
     tagger = NeuralTagger(out, emb.lookup, Matcher(knowledge) if knowledge else None)
     return tagger.tag(words)
 
@@ -266,11 +333,23 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-neural", dest="neural", action="store_false")
     ap.add_argument("--neural-epochs", type=int, default=TrainOptions.neural_epochs)
     ap.add_argument("--no-facility-rules", dest="facility_rules", action="store_false")
+    ap.add_argument("--neural-pseudo", default="", help="pseudo-labelled JSONL (training/ner/pseudo_label.py)")
+    ap.add_argument("--neural-pseudo-k", type=int, default=0)
+    ap.add_argument("--neural-pseudo-min-score", type=float, default=TrainOptions.neural_pseudo_min_score)
+    ap.add_argument("--neural-pseudo-weight", type=float, default=TrainOptions.neural_pseudo_weight)
+    ap.add_argument("--neural-average-last", type=int, default=0)
+    ap.add_argument("--self-train", dest="self_train", action="store_true", default=TrainOptions.self_train)
+    ap.add_argument("--no-self-train", dest="self_train", action="store_false")
+    ap.add_argument("--self-train-ratio", type=float, default=TrainOptions.self_train_ratio)
     a = ap.parse_args(argv)
     extras = tuple(x for x in a.extras.split(",") if x)
     opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, extras, a.stack,
                         doc_window=a.window, reuse_embeddings=a.reuse_embeddings, neural=a.neural,
-                        neural_epochs=a.neural_epochs, facility_rules=a.facility_rules)
+                        neural_epochs=a.neural_epochs, facility_rules=a.facility_rules,
+                        neural_pseudo=a.neural_pseudo, neural_pseudo_k=a.neural_pseudo_k,
+                        neural_pseudo_min_score=a.neural_pseudo_min_score,
+                        neural_pseudo_weight=a.neural_pseudo_weight, neural_average_last=a.neural_average_last,
+                        self_train=a.self_train, self_train_ratio=a.self_train_ratio)
     report = train(a.data, a.out, a.work, opts)
     ane = report["anercorp_dev.anercorp"]
     print(f"ANE dev micro F1 {ane['micro']['f']} | " + " ".join(f"{k} {v['f']}" for k, v in ane.items() if k != "micro"))

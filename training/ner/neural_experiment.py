@@ -3,12 +3,18 @@
 Usage (torch venv, one core): OMP_NUM_THREADS=1 taskset -c 1 python training/ner/neural_experiment.py
     [--knowledge] [--epochs 10] [--hidden 100] [--out /tmp/ner_neural] [--emb /tmp/rasd_ner_work/emb]
 Prints ANERcorp-scheme dev micro F1 per epoch (dev = last 10% of ANERcorp train, docs/ner.md).
+
+Self-training (``--pseudo FILE`` from training/ner/pseudo_label.py): adds ``--pseudo-k`` pseudo-labelled
+sentences drawn (seeded) among those scoring >= ``--pseudo-min-score``, with loss weight ``--pseudo-weight``.
+``--keep-epochs`` copies every epoch's export to ``<out>/epoch<k>`` and finally scores the mean of the last
+2..N exports (weight averaging done on the exported arrays, which are linear in the torch weights).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import shutil
 from pathlib import Path
 
 from rasd.ner.crf import Embeddings
@@ -16,7 +22,7 @@ from rasd.ner.dataset import build, piece_tags, to_pieces, token_spans
 from rasd.ner.evaluate import gold_tags, scheme_map
 from rasd.ner.knowledge import Matcher, build_knowledge
 from rasd.ner.neural import NeuralTagger
-from rasd.ner.neural_train import NeuralOptions, train_neural
+from rasd.ner.neural_train import NeuralOptions, read_pseudo, train_neural
 from rasd.ner.scorer import score, spans_from_tags, tags_from_spans
 from rasd.ner.train import default_data_dir
 
@@ -39,6 +45,12 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("/tmp/ner_neural"))
     ap.add_argument("--emb", type=Path, default=Path("/tmp/rasd_ner_work/emb"))
     ap.add_argument("--sources", default="anercorp,wojood")
+    ap.add_argument("--pseudo", type=Path, default=None)
+    ap.add_argument("--pseudo-k", type=int, default=0)
+    ap.add_argument("--pseudo-min-score", type=float, default=0.9)
+    ap.add_argument("--pseudo-weight", type=float, default=1.0)
+    ap.add_argument("--pseudo-seed", type=int, default=0)
+    ap.add_argument("--keep-epochs", action="store_true")
     for f in dataclasses.fields(NeuralOptions):
         if isinstance(f.default, bool):
             ap.add_argument("--" + f.name.replace("_", "-"), action="store_true")
@@ -52,6 +64,12 @@ def main() -> None:
         for s in corpus.train[src]:
             p = to_pieces(s.tokens)
             pairs.append((p.words, piece_tags(s, p)))
+    weights = None
+    if a.pseudo is not None and a.pseudo_k:
+        extra = read_pseudo(a.pseudo, a.pseudo_k, a.pseudo_min_score, a.pseudo_seed)
+        print(f"{len(pairs)} gold + {len(extra)} pseudo-labelled sentences (weight {a.pseudo_weight})", flush=True)
+        weights = [1.0] * len(pairs) + [a.pseudo_weight] * len(extra)
+        pairs += extra
     emb = Embeddings.load(a.emb)
     know = build_knowledge() if a.knowledge else None
     dev = corpus.dev_anercorp_original
@@ -59,9 +77,31 @@ def main() -> None:
     def on_epoch(k: int, out: Path) -> None:
         tagger = NeuralTagger(out, emb.lookup, Matcher(know) if know else None)
         f, per = dev_f1(tagger, dev)
-        print(f"epoch {k} ANE dev F1 {100 * f:.2f} | {per}", flush=True)
+        name = f"epoch {k}" if k < opts.epochs else f"averaged last {opts.average_last}"
+        print(f"{name} ANE dev F1 {100 * f:.2f} | {per}", flush=True)
+        if a.keep_epochs and k < opts.epochs:
+            shutil.copytree(out, a.out.parent / f"{a.out.name}.epoch{k}", dirs_exist_ok=True)
 
-    train_neural(pairs, emb.lookup, know, a.out, opts, on_epoch, log=lambda s: print(s, flush=True))
+    train_neural(pairs, emb.lookup, know, a.out, opts, on_epoch, log=lambda s: print(s, flush=True), weights=weights)
+    if a.keep_epochs:
+        for n in range(2, 6):
+            avg = a.out.parent / f"{a.out.name}.avg{n}"
+            average_exports([a.out.parent / f"{a.out.name}.epoch{k}" for k in range(opts.epochs - n, opts.epochs)], avg)
+            f, per = dev_f1(NeuralTagger(avg, emb.lookup, Matcher(know) if know else None), dev)
+            print(f"mean of the last {n} epoch exports ANE dev F1 {100 * f:.2f} | {per}", flush=True)
+
+
+def average_exports(dirs: list[Path], out: Path) -> None:
+    """Mean of several exports of one training run (same vocabulary) -> ``out``."""
+    import numpy
+
+    from rasd.ner.neural import NEURAL_FILE, NEURAL_VOCAB
+
+    out.mkdir(parents=True, exist_ok=True)
+    zs = [numpy.load(d / NEURAL_FILE) for d in dirs]
+    mean = {k: (sum(z[k].astype(numpy.float32) for z in zs) / len(zs)).astype(numpy.float16) for k in zs[0].files}
+    numpy.savez(out / NEURAL_FILE, **mean)
+    shutil.copy(dirs[0] / NEURAL_VOCAB, out / NEURAL_VOCAB)
 
 
 if __name__ == "__main__":
