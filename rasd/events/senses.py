@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.annotations import DocState
 from rasd.events import lexicon as lx
 from rasd.events.roles import participant
 from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, earlier_in_sentence, noun_phrase
@@ -409,7 +408,6 @@ def interceptions(view: DocView, coded: list[Coded]) -> None:
 def metaphors(view: DocView, coded: list[Coded]) -> None:
     """«PUBG تفجر مفاجأة»، «في ظل تفجّر الوضع الاجتماعي»: an attack or explosion verb whose subject or
     object is an abstract thing (a surprise, a crisis, anger, the situation) is a figure of speech."""
-    toks = view.toks
     for e in coded:
         if e.suppressed or e.c.trigger.type not in ("ASSAULT", "COERCE"):
             continue
