@@ -33,6 +33,11 @@ def reporter_roles(view: DocView, e: Coded) -> None:
         e.r.a1 = ph  # «المتحدث العسكري: نخوض اشتباكات مع …»
         e.r.why.append(f"a1 = the speaker (first-person support verb «{toks[e.c.support[1]].text}»)")
         return
+    if e.c.nominal and e.c.first > 1 and toks[e.c.first - 1].key == "علي" \
+            and toks[e.c.first - 2].key in ("انها", "انه", "انهم", "بانها", "بانه"):
+        e.r.a1 = ph  # «مشيرا إلى أنه على استعداد للقاء حفتر»
+        e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 2].text} على» + the noun)")
+        return
     if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in ("انها", "انه", "انهم", "بانها", "بانه"):
         e.r.a1 = ph
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")

@@ -104,6 +104,10 @@ def deals(view: DocView, coded: list[Coded]) -> None:
             e.why.append("a deal about captives")
 
 
+_MEET_MASDARS = frozenset(lx.nkey(w) for w in ("لقاء", "اللقاء", "مقابلة", "استقبال", "الاجتماع", "اجتماع", "محاورة",
+                                                "التفاوض", "تفاوض", "الحوار", "حوار"))
+
+
 def readiness(view: DocView, coded: list[Coded]) -> None:
     """«على استعداد للقاء حفتر»، «الصندوق مستعد لتقديم المساعدات»: declared readiness with its content is
     an offer (AGREE; its content is not a second event, rule 8). Without a ل/على content, as «حالة
@@ -124,6 +128,12 @@ def readiness(view: DocView, coded: list[Coded]) -> None:
             continue
         e.c.score = max(e.c.score, 0.8)
         e.why.append("declared readiness with its content: an offer")
+        k = toks[nxt].key
+        if e.r.a2 is None and k[:1] == "ل" and {k[1:], k[2:], "ال" + k[2:]} & _MEET_MASDARS:
+            partner = noun_phrase(view, nxt + 1) if nxt + 1 < len(toks) and _same_sent(view, nxt, nxt + 1) else None
+            if partner is not None and participant(view, partner):
+                e.r.a2 = partner  # «على استعداد للقاء اللواء خليفة حفتر»: whom the offer is made to
+                e.r.why.append("a2 = whom the offered meeting is with")
         if e.r.a1 is None and e.c.trigger.id == "agree.027":
             from rasd.events.clauses import phrase_ending_at
             lo = view.sents[t.sent][0]

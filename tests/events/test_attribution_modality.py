@@ -146,3 +146,10 @@ def test_charge_inside_a_quoted_ba_phrase_is_alleged(nlp):
     ev = _ev(nlp, 'اتهمت صحيفة " بابل " الإدارة الأميركية " بالعمل على عرقلة الحوار " مع الأمم المتحدة.', "عرقلة")
     assert ev.modality == "alleged" and ev.actor1 is not None and ev.actor1.text.startswith("الإدارة الأميركية")
     assert [a.text for a in ev.attribution] == ['صحيفة " بابل "']
+
+
+def test_readiness_after_anhu_ala_is_the_speakers_offer_to_meet(nlp):
+    ev = _ev(nlp, "قال رئيس الحركة راشد الغنوشي إن الحل ممكن، مشيرا إلى أنه على استعداد للقاء اللواء خليفة حفتر.",
+             "استعداد")
+    assert ev.type == "AGREE" and ev.actor1 is not None and ev.actor1.text.startswith("رئيس الحركة")
+    assert ev.actor2 is not None and ev.actor2.text.startswith("اللواء خليفة حفتر")
