@@ -264,6 +264,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         return None  # (a verb form the linker read as a title or name heads a phrase: «قاضي التحقيق»)
     last = i
     quote_open = i > 0 and toks[i - 1].key == QUOTE
+    inner_quote = False  # a quote opened after the head noun (a name), not quoted speech the phrase starts in
     number_start = key0.isdigit() or key0 in ("نحو", "حوالي", "قرابة")
     titled = bare_key(first) in lx.lexicon().word_class("title") or first.key in lx.lexicon().word_class("title")
     named = False
@@ -284,11 +285,11 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             close = next((k for k in range(j + 1, min(j + 6, len(toks))) if toks[k].key == QUOTE), None)
             if close is not None and all(toks[k].word for k in range(j + 1, close)) and close > j + 1 \
                     and (not is_definite(toks[last].key, toks[last].text) or toks[last].key.startswith("ل") or last == i):
-                quote_open = True  # a quoted name inside the phrase: تنظيم «جبهة النصرة»، لـ«المعارضات»
+                quote_open = inner_quote = True  # a quoted name inside the phrase: تنظيم «جبهة النصرة»، لـ«المعارضات»
                 j += 1
                 continue
             break
-        if quote_open and t.word and not is_verb_form(t.key, t.text):
+        if quote_open and inner_quote and t.word and not is_verb_form(t.key, t.text):
             last = j  # inside a quoted name after its head: «صحيفة " بابل "» (a place name inside is the paper's name)
             j += 1
             continue
