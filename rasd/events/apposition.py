@@ -134,7 +134,7 @@ def skip_adjunct_pp(view: DocView, j: int) -> tuple[int, str | None]:
     t = toks[j]
     if t.key in ("في", "لدي"):
         ph = noun_phrase(view, j + 1, max_len=5) if j + 1 < len(toks) else None
-        if ph is not None and _medium_head(view, ph.first):
+        if ph is not None and medium_head(view, ph.first):
             ph = _medium_end(view, ph)  # «دعت الحركة في بيان لها اليوم أعضاء الهيئة»
     elif (conj_prefix(t.text) == "ب" or t.key[:1] == "ب" and t.key[1:] in lx.lexicon().word_class("place_head")) \
             and len(t.key) > 3:
@@ -142,7 +142,7 @@ def skip_adjunct_pp(view: DocView, j: int) -> tuple[int, str | None]:
     else:
         return j0, None
     if ph is None or ph.mention is None and not _place_head(view, ph.first) and not _body_head(view, ph.first) \
-            and not _medium_head(view, ph.first):
+            and not medium_head(view, ph.first):
         return j0, None
     k = ph.last + 1
     if k + 1 < len(toks) and toks[k].text in COMMAS and toks[k + 1].sent == t.sent:
@@ -157,7 +157,7 @@ def skip_adjunct_pp(view: DocView, j: int) -> tuple[int, str | None]:
     return k, f"the qualifier «{view.text[toks[j].start:ph.end]}» between subject and object is skipped"
 
 
-def _medium_head(view: DocView, i: int) -> bool:
+def medium_head(view: DocView, i: int) -> bool:
     """A statement or programme noun (بيان، تدوينة، رسالة، برنامج): «في بيان لها» is an adjunct."""
     k = bare_key(view.toks[i])
     media = lx.lexicon().word_class("statement_medium")

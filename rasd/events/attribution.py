@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from rasd.actors.matching import SpanIndex
 from rasd.annotations import AttributionAnn, DocState
 from rasd.events import lexicon as lx
+from rasd.events.apposition import medium_head
 from rasd.events.clauses import COMPLEMENTIZERS, REL_PRONOUNS, clause_initial, phrase_ending_at, pronoun_subject, skip_light
 from rasd.events.view import QUOTE, DocView, Phrase, is_verb_form, noun_phrase
 
@@ -146,8 +147,7 @@ def _skip_medium_adjunct(view: DocView, j: int) -> int:
     """Past «في تصريح لجوهرة "اف ام"» or «في اتصال هاتفي للجوهرة أف أم،» before a postposed source; ``j`` unchanged
     if there is none."""
     toks = view.toks
-    media = lx.lexicon().word_class("statement_medium")
-    if j + 1 >= len(toks) or toks[j].key != "في" or toks[j + 1].key.removeprefix("ال") not in media:
+    if j + 1 >= len(toks) or toks[j].key != "في" or not medium_head(view, j + 1):
         return j
     sent = toks[j].sent
     comma = next((k for k in range(j + 2, min(j + 10, len(toks))) if toks[k].sent == sent and toks[k].key == "،"), None)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 REL_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"})
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"})
+THAT_PRONOUN = frozenset({"انه", "انها", "انهم", "بانه", "بانها"})  # «أنه/أنها»: «that» carrying the subject pronoun
 _DEMONSTRATIVES = frozenset({"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "اولئك", "ذاك"})
 
 

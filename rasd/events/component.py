@@ -18,6 +18,7 @@ from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn
 from rasd.events import contents, descriptions, gates, nonevents, senses, targets
 from rasd.events.gates import words_in
 from rasd.events import lexicon as lx
+from rasd.events.apposition import medium_head
 from rasd.events.attribution import Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
@@ -312,14 +313,13 @@ def _adjunct_gap(view: DocView, a: int, b: int) -> int:
     مساء الثلاثاء في بيان، رفضها»)."""
     toks = view.toks
     time = lx.lexicon().word_class("time")
-    media = lx.lexicon().word_class("statement_medium")
     n, j = 0, a
     while j < b:
         t = toks[j]
         if not t.word or j in view.date_of or t.key in time:
             j += 1
             continue
-        if t.key == "في" and j + 1 < b and (toks[j + 1].key in media or toks[j + 1].key.removeprefix("ال") in media):
+        if t.key == "في" and j + 1 < b and medium_head(view, j + 1):
             j += 2
             if j < b and toks[j].key in ("له", "لها", "لهم"):
                 j += 1

@@ -451,7 +451,7 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
     """
     lex = lexicon()
     if key in lex.word_class("stop") or key in lex.word_class("time") or key in lex.word_class("name") \
-            or key in _number_words():
+            or key in number_words():
         return ()
     out = []
     ta_marbuta = ends_in_ta_marbuta(text)
@@ -460,7 +460,7 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
             continue
         if a.split.prefix and not _prefix_plausible(text, a.split):
             continue
-        if a.split.conj and a.split.rest in _number_words():
+        if a.split.conj and a.split.rest in number_words():
             continue  # «واثنين من أعضائها» = و + اثنين (two), not «praised»
         if not a.split.conj and a.entry.cls == morph.NOMINAL and key[:1] in "وف" and _conjunction_likelier(text):
             continue  # «وعيد الفطر» = و + عيد, not the masdar وعيد (threat)
@@ -498,7 +498,7 @@ def _noun_with_pronoun(rest: str, text: str = "") -> bool:
 
 
 @lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
+def number_words() -> frozenset[str]:
     """Cardinal number words (اثنين ≠ أثنى «praised»)."""
     from rasd.events.dates import NUMBER_WORDS
 

@@ -113,14 +113,7 @@ def adjective_sense(view: DocView, tok: Tok) -> bool:
 def counted_participle(view: DocView, tok: Tok, kind: str) -> bool:
     """«133 محتجزاً إسرائيلياً»، «3 معتقلين»: a participle counted by a number names people, not an act."""
     prev = _prev(view, tok.i)
-    return kind in ("participle", "hal") and prev is not None and (prev.key.isdigit() or prev.key in _number_keys())
-
-
-@lru_cache(maxsize=1)
-def _number_keys() -> frozenset[str]:
-    from rasd.events.dates import NUMBER_WORDS
-
-    return frozenset(lx.nkey(w) for w in NUMBER_WORDS)
+    return kind in ("participle", "hal") and prev is not None and (prev.key.isdigit() or prev.key in lx.number_words())
 
 
 _SPECIALISED = frozenset(lx.nkey(w) for w in (

@@ -7,7 +7,7 @@ from rasd.annotations import ArgAnn, DocState
 from rasd.events import gazetteer
 from rasd.events import lexicon as lx
 from rasd.events.triggers import Candidate
-from rasd.events.view import PLACE_LABELS, DocView, Phrase, bare_key, conj_prefix, is_verb_form, noun_phrase, place_pp
+from rasd.events.view import PLACE_LABELS, DocView, Phrase, bare_key, conj_prefix, is_verb_form, noun_phrase, place_pp_head
 
 
 def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
@@ -19,7 +19,7 @@ def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
     if m is not None and m.label == "ORG":  # «يقصف مستشفى»: a bare facility noun is a place, not a body
         t = view.toks[ph.first]
         head = bare_key(t)
-        head = head.lstrip("وف")[1:] if place_pp(head) else head
+        head = place_pp_head(head) or head
         if head in lx.lexicon().word_class("place_head") and (m.end <= t.end or m.start >= t.end):
             return True  # a bare facility noun, or one whose genitive is the organisation («بمقر الحزب الجمهوري»)
         # a named facility the NER read as an organisation: «بقصر قرطاج»، «ساحة محمد علي»
@@ -27,8 +27,7 @@ def is_place(view: DocView, st: DocState, ph: Phrase) -> bool:
     
     head = view.toks[ph.first].key
     head = head[len(conj_prefix(view.toks[ph.first].text)):] if head[:1] in "وفبل" else head
-    if place_pp(head):
-        head = head.lstrip("وف")[1:]  # «بجهة النفيضة»: the splitter keeps «بجهة» whole
+    head = place_pp_head(head) or head  # «بجهة النفيضة»: the splitter keeps «بجهة» whole
     heads = lx.lexicon().word_class("place_head")
     if head.endswith("ا") and not head.startswith("ال") and len(head) > 3 and head[:-1] in heads:
         return True  # tanween alif: «استهدف مسجدا»

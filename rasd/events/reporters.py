@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.events import lexicon as lx
-from rasd.events.clauses import COMPLEMENTIZERS, first_person
+from rasd.events.clauses import COMPLEMENTIZERS, THAT_PRONOUN, first_person
 from rasd.events.view import DocView, is_verb_form
 
 if TYPE_CHECKING:
@@ -34,11 +34,11 @@ def reporter_roles(view: DocView, e: Coded) -> None:
         e.r.why.append(f"a1 = the speaker (first-person support verb «{toks[e.c.support[1]].text}»)")
         return
     if e.c.nominal and e.c.first > 1 and toks[e.c.first - 1].key == "علي" \
-            and toks[e.c.first - 2].key in ("انها", "انه", "انهم", "بانها", "بانه"):
+            and toks[e.c.first - 2].key in THAT_PRONOUN:
         e.r.a1 = ph  # «مشيرا إلى أنه على استعداد للقاء حفتر»
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 2].text} على» + the noun)")
         return
-    if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in ("انها", "انه", "انهم", "بانها", "بانه"):
+    if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in THAT_PRONOUN:
         e.r.a1 = ph
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")
         return
@@ -46,7 +46,7 @@ def reporter_roles(view: DocView, e: Coded) -> None:
         k = e.c.support[1] - 1
         if k > 0 and toks[k].key in ("لن", "لم", "لا", "قد", "سوف"):
             k -= 1  # «قال إنه لن يقدّم استقالته»: the pronoun subject of the light verb is the speaker
-        if k >= 0 and toks[k].key in ("انها", "انه", "انهم", "بانها", "بانه"):
+        if k >= 0 and toks[k].key in THAT_PRONOUN:
             e.r.a1 = ph
             e.r.why.append(f"a1 = the speaker («{toks[k].text}» + «{toks[e.c.support[1]].text}»)")
             return

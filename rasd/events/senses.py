@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.events import lexicon as lx
+from rasd.events.clauses import THAT_PRONOUN, phrase_ending_at
 from rasd.events.roles import participant
 from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, earlier_in_sentence, noun_phrase
 
@@ -135,7 +136,6 @@ def readiness(view: DocView, coded: list[Coded]) -> None:
                 e.r.a2 = partner  # «على استعداد للقاء اللواء خليفة حفتر»: whom the offer is made to
                 e.r.why.append("a2 = whom the offered meeting is with")
         if e.r.a1 is None and e.c.trigger.id == "agree.027":
-            from rasd.events.clauses import phrase_ending_at
             lo = view.sents[t.sent][0]
             j = e.c.first - 1
             while j >= lo and toks[j].key in ("انه", "انها", "انهم", "ان"):
@@ -449,7 +449,7 @@ def control_subjects(view: DocView, coded: list[Coded]) -> None:
         for v in range(k, max(lo - 1, k - 25), -1):
             key = toks[v].key
             if key in _CONTROL or key[:1] in "وف" and key[1:] in _CONTROL:
-                if v > lo and toks[v - 1].key in ("انه", "انها", "انهم", "بانه", "بانها") and e.sources \
+                if v > lo and toks[v - 1].key in THAT_PRONOUN and e.sources \
                         and e.sources[-1].phrase is not None:
                     e.r.a1 = e.sources[-1].phrase  # «قال النائب إنه يخطط للاستقالة»: the speaker
                     e.r.why.append(f"a1 = the speaker («{toks[v - 1].text} {toks[v].text}»: decides or intends the event)")
@@ -459,7 +459,6 @@ def control_subjects(view: DocView, coded: list[Coded]) -> None:
                     e.r.a1 = subj
                     e.r.why.append(f"a1 = the subject of «{toks[v].text}» (decides or intends the event)")
                     break
-                from rasd.events.clauses import phrase_ending_at
                 before = phrase_ending_at(view, v - 1, lo) if v - 1 >= lo else None
                 if before is not None and participant(view, before):
                     e.r.a1 = before

@@ -229,11 +229,15 @@ def starts_pp(key: str) -> bool:
     return key.startswith(("بال", "لل", "كال", "وبال", "ولل", "فبال", "فلل"))
 
 
-def place_pp(key: str) -> bool:
-    """ب/ل + an indefinite place head noun (بجهة، بمنطقة، بولاية، لمدينة): a prepositional phrase even where
-    the corpus splitter keeps the frequent word whole."""
+def place_pp_head(key: str) -> str:
+    """The place head noun of ب/ل + an indefinite place head (بجهة → جهة، بمنطقة، بولاية، لمدينة), "" if ``key`` is
+    none: a prepositional phrase even where the corpus splitter keeps the frequent word whole."""
     k = key[1:] if key[:1] in "وف" and key[1:2] in "بل" else key
-    return len(k) > 3 and k[0] in "بل" and k[1:] in lx.lexicon().word_class("place_head")
+    return k[1:] if len(k) > 3 and k[0] in "بل" and k[1:] in lx.lexicon().word_class("place_head") else ""
+
+
+def place_pp(key: str) -> bool:
+    return bool(place_pp_head(key))
 
 
 def stop_word(view: DocView, key: str) -> bool:
