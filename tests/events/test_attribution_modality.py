@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _ev(nlp, text, trigger):
-    r = nlp(text, published="2024-03-10")
-    evs = [e for e in r.events if trigger in e.trigger.text]
-    assert evs, [(e.type, e.trigger.text) for e in r.events]
-    return evs[0]
+from tests.events.helpers import by_trigger as _ev
 
 
 def _chain(ev):

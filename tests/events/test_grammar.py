@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-PUB = "2024-03-10"
-
-
-def _events(nlp, text):
-    return nlp(text, published=PUB).events
-
-
-def _by_trigger(nlp, text, trigger):
-    evs = [e for e in _events(nlp, text) if trigger in e.trigger.text]
-    assert evs, [(e.type, e.trigger.text) for e in _events(nlp, text)]
-    return evs[0]
+from tests.events.helpers import by_trigger as _by_trigger
+from tests.events.helpers import events as _events
 
 
 def _text(arg):

@@ -6,7 +6,6 @@ Stdlib + pytest only: these tests check the data contract the event coder will r
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
