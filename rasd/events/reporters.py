@@ -74,7 +74,7 @@ def reporter_roles(view: DocView, e: Coded) -> None:
 def _first_person_light_verb(key: str) -> bool:
     """«نخوض»، «نشن»، «نفذنا»: a support verb with the 1st-person plural prefix or suffix."""
     k = key[1:] if key[:1] in "وف" and len(key) > 3 else key
-    return len(k) >= 3 and (k[0] == "ن" and any(sv.form for sv, _ in lx.support_verb("ي" + k[1:])) or k.endswith("نا"))
+    return len(k) >= 3 and (k[0] == "ن" and bool(lx.support_verb("ي" + k[1:])) or k.endswith("نا"))
 
 
 def _qualifier_word(view: DocView, j: int) -> bool:
