@@ -345,6 +345,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--self-train", dest="self_train", action="store_true", default=TrainOptions.self_train)
     ap.add_argument("--no-self-train", dest="self_train", action="store_false")
     ap.add_argument("--self-train-ratio", type=float, default=TrainOptions.self_train_ratio)
+    ap.add_argument("--self-train-categories", default=",".join(TrainOptions.self_train_categories),
+                    help="ant_corpus categories to pseudo-label")
     a = ap.parse_args(argv)
     extras = tuple(x for x in a.extras.split(",") if x)
     opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, extras, a.stack,
@@ -354,7 +356,8 @@ def main(argv: list[str] | None = None) -> None:
                         neural_pseudo_min_score=a.neural_pseudo_min_score,
                         neural_pseudo_weight=a.neural_pseudo_weight, neural_pseudo_mask=a.neural_pseudo_mask,
                         neural_average_last=a.neural_average_last,
-                        self_train=a.self_train, self_train_ratio=a.self_train_ratio)
+                        self_train=a.self_train, self_train_ratio=a.self_train_ratio,
+                        self_train_categories=tuple(c for c in a.self_train_categories.split(",") if c))
     report = train(a.data, a.out, a.work, opts)
     ane = report["anercorp_dev.anercorp"]
     print(f"ANE dev micro F1 {ane['micro']['f']} | " + " ".join(f"{k} {v['f']}" for k, v in ane.items() if k != "micro"))
