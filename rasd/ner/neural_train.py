@@ -214,14 +214,23 @@ def train_neural(
             on_epoch(opts.epochs, out_dir)
 
 
-def read_pseudo(path: Path, k: int, min_score: float, seed: int = 0) -> list[tuple[tuple[str, ...], list[str]]]:
-    """``k`` pseudo-labelled sentences (JSONL rows ``words``, ``tags``, ``score`` written by
-    training/ner/pseudo_label.py) drawn at random (seeded) among those scoring >= ``min_score``."""
+def read_pseudo(path: Path, k: int, min_score: float, seed: int = 0, mask_below: float = 0.0,
+                ) -> list[tuple[tuple[str, ...], list[str]]]:
+    """``k`` pseudo-labelled sentences (JSONL rows ``words``, ``tags``, ``score`` [, ``conf``] written by
+    :mod:`rasd.ner.pseudo`) drawn at random (seeded) among those scoring >= ``min_score``. With
+    ``mask_below`` > 0 a piece whose confidence (``conf``) is below it becomes ``-`` (unknown, marginalized
+    in the loss): the sentence still teaches its confident pieces."""
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     pool = [r for r in rows if r["score"] >= min_score]
     if k > len(pool):
         raise ValueError(f"{path}: only {len(pool)} pseudo-labelled sentences score >= {min_score}, {k} asked")
-    return [(tuple(r["words"]), list(r["tags"])) for r in random.Random(seed).sample(pool, k)]
+    if mask_below > 0 and any("conf" not in r for r in pool):
+        raise ValueError(f"{path}: masking needs per-piece confidences (`conf`); relabel with rasd.ner.pseudo")
+    picked = random.Random(seed).sample(pool, k)
+    if mask_below <= 0:
+        return [(tuple(r["words"]), list(r["tags"])) for r in picked]
+    return [(tuple(r["words"]), [t if c >= mask_below else "-" for t, c in zip(r["tags"], r["conf"])])
+            for r in picked]
 
 
 def read_vec(path: Path, limit: int) -> dict[str, numpy.ndarray]:

@@ -4,7 +4,9 @@ A teacher model that never saw dev (a stacked model trained on the training spli
 chosen ant_corpus categories (Apache-2.0 news; an article is one document, so the pass-2 document features
 work as at run time) and scores every sentence by its *least confident piece*: the pass-2 CRF marginal of
 the predicted tag (O included, so a sentence with a doubtful missed entity scores low) and the confidence
-of every final span (memory spans 0.5, rule DATEs 0.9). Pieces of predicted DATE spans become ``-``
+of every final span (memory spans 0.5, rule DATEs 0.9); each piece also keeps its own confidence (its
+marginal, capped by the confidence of the span holding it), so training can mask doubtful pieces as unknown
+instead of dropping their sentence (:func:`rasd.ner.neural_train.read_pseudo`). Pieces of predicted DATE spans become ``-``
 (unknown, marginalized in the neural loss: the DATE rules are not a teacher). Sentences sharing a
 normalized 8-piece sequence with a dev sentence, and repeated sentences, are dropped, and so are the ant_corpus
 articles of the project's other dev sets (actor linking, events: :data:`DEV_FILES`). The score threshold
@@ -31,7 +33,7 @@ MIN_LEN, MAX_LEN = 5, 60
 DEV_FILES = ("tests/actors/dev/*.jsonl", "tests/events/dev/*.jsonl", "training/events/*annotations*.txt")
 _DOCNO = re.compile(r"JA-[A-Za-z]+-\d+-\d+")
 _DOC = re.compile(r"<DOCNO>(.*?)</DOCNO>.*?<TEXT>(.*?)</TEXT>", re.DOTALL)
-Scored = tuple[list[str], float]  # piece tags, sentence score
+Scored = tuple[list[str], float, list[float]]  # piece tags, sentence score, per-piece confidence
 
 
 def split_sentences(paragraph: str) -> list[list[str]]:
@@ -104,17 +106,15 @@ def filter_documents(docs: Iterable[tuple[str, list[list[str]]]], held_out: Iter
 def scored_tags(model, docs: Sequence[Sequence[Sequence[str]]]) -> list[list[Scored]]:
     """Final piece tags (DATE -> ``-``) and the sentence score (module doc) of every sentence of a
     stacked/CRF model (:class:`rasd.ner.crf.CrfModel`)."""
-    lows: list[float] = []
+    margs: list[list[float]] = []
     decode = model._decode
 
     def recording(tagger, words, f):
         spans = decode(tagger, words, f)
         if f:  # _decode left this sentence in the tagger: its marginals are still there
-            tags = tagger.tag()
-            low = min(tagger.marginal(t, i) for i, t in enumerate(tags))
-            lows.append(min([low] + [c for *_, c in spans]))
+            margs.append([tagger.marginal(t, i) for i, t in enumerate(tagger.tag())])
         else:
-            lows.append(0.0)
+            margs.append([0.0] * len(words))
         return spans
 
     model._decode = recording
@@ -127,7 +127,11 @@ def scored_tags(model, docs: Sequence[Sequence[Sequence[str]]]) -> list[list[Sco
         rows = []
         for words, spans in zip(doc, spans_doc):
             tags = tags_from_spans(len(words), [(a, b, t) for a, b, t, _ in spans])
-            rows.append((["-" if t.endswith("-DATE") else t for t in tags], lows[k]))
+            conf = list(margs[k])
+            for a, b, _, c in spans:
+                conf[a:b] = [min(x, c) for x in conf[a:b]]
+            low = min(conf + [c for *_, c in spans], default=0.0)
+            rows.append((["-" if t.endswith("-DATE") else t for t in tags], low, conf))
             k += 1
         out.append(rows)
     return out
@@ -135,15 +139,15 @@ def scored_tags(model, docs: Sequence[Sequence[Sequence[str]]]) -> list[list[Sco
 
 def write_pseudo(model, docs: Sequence[tuple[str, list[list[str]]]], out: Path, batch_docs: int = 64) -> int:
     """Tag ``docs`` with ``model`` and write one JSON object per sentence (``doc``, ``words``, ``tags``,
-    ``score``); returns the number of sentences."""
+    ``score``, ``conf``: per-piece confidence); returns the number of sentences."""
     n = 0
     with out.open("w", encoding="utf-8") as f:
         for lo in range(0, len(docs), batch_docs):
             batch = docs[lo : lo + batch_docs]
             for (docno, sents), rows in zip(batch, scored_tags(model, [s for _, s in batch])):
-                for words, (tags, score) in zip(sents, rows):
-                    f.write(json.dumps({"doc": docno, "words": list(words), "tags": tags, "score": round(score, 4)},
-                                       ensure_ascii=False) + "\n")
+                for words, (tags, score, conf) in zip(sents, rows):
+                    f.write(json.dumps({"doc": docno, "words": list(words), "tags": tags, "score": round(score, 4),
+                                        "conf": [round(c, 3) for c in conf]}, ensure_ascii=False) + "\n")
                     n += 1
     return n
 

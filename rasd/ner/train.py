@@ -80,6 +80,7 @@ class TrainOptions:
     neural_pseudo_k: int = 0
     neural_pseudo_min_score: float = 0.9
     neural_pseudo_weight: float = 1.0
+    neural_pseudo_mask: float = 0.0  # > 0: pieces of pseudo-labelled sentences less confident than this -> unknown
     neural_average_last: int = 0  # > 1: the BiLSTM-CRF's weights averaged over its last N epochs
 
 
@@ -178,7 +179,8 @@ def self_train_teacher(data: Path, work: Path, opts: TrainOptions, corpus: Corpu
     k = round(opts.self_train_ratio * gold)
     print(f"teacher: {n} ant_corpus sentences pseudo-labelled, {k} to add", flush=True)
     record = {"teacher_anercorp_dev_f1": report["anercorp_dev.anercorp"]["micro"]["f"], "pseudo_labelled": n,
-              "pseudo_added": k, "min_score": opts.neural_pseudo_min_score, "weight": opts.neural_pseudo_weight}
+              "pseudo_added": k, "min_score": opts.neural_pseudo_min_score, "weight": opts.neural_pseudo_weight,
+              "mask_below": opts.neural_pseudo_mask}
     return replace(opts, reuse_embeddings=True, neural_pseudo=str(pseudo), neural_pseudo_k=k), record
 
 
@@ -278,7 +280,8 @@ def pseudo_pairs(opts: TrainOptions) -> list:
         return []
     from rasd.ner.neural_train import read_pseudo
 
-    return read_pseudo(Path(opts.neural_pseudo), opts.neural_pseudo_k, opts.neural_pseudo_min_score)
+    return read_pseudo(Path(opts.neural_pseudo), opts.neural_pseudo_k, opts.neural_pseudo_min_score,
+                       mask_below=opts.neural_pseudo_mask)
 
 
 def with_pseudo(pairs: list, pseudo: list, weight: float) -> tuple[list, list[float] | None]:
@@ -337,10 +340,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--neural-pseudo-k", type=int, default=0)
     ap.add_argument("--neural-pseudo-min-score", type=float, default=TrainOptions.neural_pseudo_min_score)
     ap.add_argument("--neural-pseudo-weight", type=float, default=TrainOptions.neural_pseudo_weight)
+    ap.add_argument("--neural-pseudo-mask", type=float, default=TrainOptions.neural_pseudo_mask)
     ap.add_argument("--neural-average-last", type=int, default=0)
     ap.add_argument("--self-train", dest="self_train", action="store_true", default=TrainOptions.self_train)
     ap.add_argument("--no-self-train", dest="self_train", action="store_false")
     ap.add_argument("--self-train-ratio", type=float, default=TrainOptions.self_train_ratio)
+    ap.add_argument("--self-train-categories", default=",".join(TrainOptions.self_train_categories),
+                    help="ant_corpus categories to pseudo-label")
     a = ap.parse_args(argv)
     extras = tuple(x for x in a.extras.split(",") if x)
     opts = TrainOptions(tuple(a.sources.split(",")), a.c1, a.c2, a.iters, extras, a.stack,
@@ -348,8 +354,10 @@ def main(argv: list[str] | None = None) -> None:
                         neural_epochs=a.neural_epochs, facility_rules=a.facility_rules,
                         neural_pseudo=a.neural_pseudo, neural_pseudo_k=a.neural_pseudo_k,
                         neural_pseudo_min_score=a.neural_pseudo_min_score,
-                        neural_pseudo_weight=a.neural_pseudo_weight, neural_average_last=a.neural_average_last,
-                        self_train=a.self_train, self_train_ratio=a.self_train_ratio)
+                        neural_pseudo_weight=a.neural_pseudo_weight, neural_pseudo_mask=a.neural_pseudo_mask,
+                        neural_average_last=a.neural_average_last,
+                        self_train=a.self_train, self_train_ratio=a.self_train_ratio,
+                        self_train_categories=tuple(c for c in a.self_train_categories.split(",") if c))
     report = train(a.data, a.out, a.work, opts)
     ane = report["anercorp_dev.anercorp"]
     print(f"ANE dev micro F1 {ane['micro']['f']} | " + " ".join(f"{k} {v['f']}" for k, v in ane.items() if k != "micro"))

@@ -55,11 +55,15 @@ def test_teacher_scores_and_unknown_dates():
             "والتقى رئيس الوزراء اللبناني في السرايا الحكومية. هل ستنجح المبادرة؟")
     sents = split_sentences(para)
     (rows,) = scored_tags(load_model(), [sents])
-    (t1, s1), (_, s2), (t3, s3) = rows
+    (t1, s1, c1), (_, s2, c2), (t3, s3, c3) = rows
     assert t1[3:5] == ["B-PER", "I-PER"] and t1[6] == "B-GPE" and t1[7:11] == ["-"] * 4
     assert s1 == pytest.approx(0.9)  # the DATE rule's fixed confidence
     assert s2 <= 0.5
     assert t3 == ["O"] * 4 and s3 > 0.99
+    # per-piece confidences: one per piece, the sentence score is their minimum, DATE pieces capped at 0.9
+    assert [len(c) for c in (c1, c2, c3)] == [len(s) for s in sents]
+    assert (min(c1), min(c2), min(c3)) == pytest.approx((s1, s2, s3))
+    assert max(c1[7:11]) <= 0.9 and min(c1[3:5]) > 0.9
 
 
 def _write(path, rows):
@@ -77,6 +81,21 @@ def test_read_pseudo_draws_among_confident_sentences(tmp_path):
     assert picked[0][1] == ["O", "B-PER", "B-GPE"]
     with pytest.raises(ValueError, match="only 3 pseudo-labelled sentences"):
         read_pseudo(path, 4, 0.9)
+    with pytest.raises(ValueError, match="per-piece confidences"):
+        read_pseudo(path, 2, 0.9, mask_below=0.9)
+
+
+def test_read_pseudo_masks_doubtful_pieces(tmp_path):
+    """Below ``mask_below`` a piece becomes unknown; the sentence is kept for its confident pieces."""
+    row = {"doc": "d", "words": ["قال", "وزير", "الخارجية", "الإيراني", "عباس", "عراقجي"],
+           "tags": ["O", "O", "O", "B-NORP", "B-PER", "I-PER"], "score": 0.41,
+           "conf": [0.99, 0.41, 0.62, 0.97, 0.93, 0.95]}
+    path = tmp_path / "p.jsonl"
+    _write(path, [row])
+    ((words, tags),) = read_pseudo(path, 1, 0.0, mask_below=0.9)
+    assert words == tuple(row["words"])
+    assert tags == ["O", "-", "-", "B-NORP", "B-PER", "I-PER"]
+    assert read_pseudo(path, 1, 0.0)[0][1] == row["tags"]  # no masking by default
 
 
 def test_with_pseudo_weights():

@@ -37,8 +37,8 @@ def neural_scored(neural, docs):
     index = {x: i for i, x in enumerate(neural.vocab.labels)}
     flat = []
     for ts, m in zip(tags, margs):
-        low = min((float(m[i, index[t]]) for i, t in enumerate(ts)), default=0.0)
-        flat.append((["-" if t.endswith("-DATE") else t for t in ts], low))
+        conf = [float(m[i, index[t]]) for i, t in enumerate(ts)]
+        flat.append((["-" if t.endswith("-DATE") else t for t in ts], min(conf, default=0.0), conf))
     out, lo = [], 0
     for doc in docs:
         out.append(flat[lo : lo + len(doc)])
@@ -52,11 +52,11 @@ def calibrate(rows, corpus) -> None:
     m = scheme_map("anercorp")
     gold = gold_tags(dev, "anercorp")
     pred = []
-    for s, (tags, _) in zip(dev, rows):
+    for s, (tags, *_) in zip(dev, rows):
         ts = token_spans(to_pieces(s.tokens), spans_from_tags([t if t != "-" else "O" for t in tags]), len(s))
         pred.append(tags_from_spans(len(s), [(a, b, m[x]) for a, b, x in ts if m.get(x)]))
     for t in (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99):
-        keep = [i for i, (_, sc) in enumerate(rows) if sc >= t]
+        keep = [i for i, (_, sc, _) in enumerate(rows) if sc >= t]
         if not keep:
             continue
         sc = score([gold[i] for i in keep], [pred[i] for i in keep])
@@ -95,9 +95,9 @@ def main() -> None:
         return
     with a.out.open("w", encoding="utf-8") as f:
         for (docno, sents), rows in zip(docs, scorer([s for _, s in docs])):
-            for words, (tags, sc) in zip(sents, rows):
-                f.write(json.dumps({"doc": docno, "words": words, "tags": tags, "score": round(sc, 4)},
-                                   ensure_ascii=False) + "\n")
+            for words, (tags, sc, conf) in zip(sents, rows):
+                f.write(json.dumps({"doc": docno, "words": words, "tags": tags, "score": round(sc, 4),
+                                    "conf": [round(c, 3) for c in conf]}, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
