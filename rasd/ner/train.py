@@ -342,6 +342,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--neural-pseudo-weight", type=float, default=TrainOptions.neural_pseudo_weight)
     ap.add_argument("--neural-pseudo-mask", type=float, default=TrainOptions.neural_pseudo_mask)
     ap.add_argument("--neural-average-last", type=int, default=0)
+    ap.add_argument("--stack-groups", default=",".join(TrainOptions.stack_groups),
+                    help="second-pass feature groups (rasd.ner.crf.STACK_GROUPS)")
     ap.add_argument("--self-train", dest="self_train", action="store_true", default=TrainOptions.self_train)
     ap.add_argument("--no-self-train", dest="self_train", action="store_false")
     ap.add_argument("--self-train-ratio", type=float, default=TrainOptions.self_train_ratio)
@@ -356,6 +358,7 @@ def main(argv: list[str] | None = None) -> None:
                         neural_pseudo_min_score=a.neural_pseudo_min_score,
                         neural_pseudo_weight=a.neural_pseudo_weight, neural_pseudo_mask=a.neural_pseudo_mask,
                         neural_average_last=a.neural_average_last,
+                        stack_groups=tuple(g for g in a.stack_groups.split(",") if g),
                         self_train=a.self_train, self_train_ratio=a.self_train_ratio,
                         self_train_categories=tuple(c for c in a.self_train_categories.split(",") if c))
     report = train(a.data, a.out, a.work, opts)
