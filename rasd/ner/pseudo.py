@@ -6,8 +6,8 @@ work as at run time) and scores every sentence by its *least confident piece*: t
 the predicted tag (O included, so a sentence with a doubtful missed entity scores low) and the confidence
 of every final span (memory spans 0.5, rule DATEs 0.9); each piece also keeps its own confidence (its
 marginal, capped by the confidence of the span holding it), so training can mask doubtful pieces as unknown
-instead of dropping their sentence (:func:`rasd.ner.neural_train.read_pseudo`). Pieces of predicted DATE spans become ``-``
-(unknown, marginalized in the neural loss: the DATE rules are not a teacher). Sentences sharing a
+instead of dropping their sentence (:func:`rasd.ner.neural_train.read_pseudo`). Pieces of predicted DATE
+spans become ``-`` (unknown, marginalized in the neural loss: the DATE rules are not a teacher). Sentences sharing a
 normalized 8-piece sequence with a dev sentence, and repeated sentences, are dropped, and so are the ant_corpus
 articles of the project's other dev sets (actor linking, events: :data:`DEV_FILES`). The score threshold
 was chosen on ANERcorp dev (``training/ner/pseudo_label.py --calibrate``, benchmarks/ner/experiments.md).
@@ -104,8 +104,8 @@ def filter_documents(docs: Iterable[tuple[str, list[list[str]]]], held_out: Iter
 
 
 def scored_tags(model, docs: Sequence[Sequence[Sequence[str]]]) -> list[list[Scored]]:
-    """Final piece tags (DATE -> ``-``) and the sentence score (module doc) of every sentence of a
-    stacked/CRF model (:class:`rasd.ner.crf.CrfModel`)."""
+    """Final piece tags (DATE -> ``-``), the sentence score and the per-piece confidences (module doc) of
+    every sentence of a stacked/CRF model (:class:`rasd.ner.crf.CrfModel`)."""
     margs: list[list[float]] = []
     decode = model._decode
 
