@@ -96,3 +96,27 @@ def test_full_rebuild_command(tmp_path, data_dir):
     for f in ("crf.model", "crf2.model", "neural.npz", "knowledge.tsv"):
         assert (tmp_path / "out" / "model" / f).is_file(), f
     assert report["anercorp_dev.anercorp"]["micro"]["n"] > 800
+
+
+def test_command_line_options_reach_the_training_options(monkeypatch, tmp_path, capsys):
+    """Experiment flags of ``python -m rasd.ner.train`` end up in TrainOptions (no training is run)."""
+    import rasd.ner.train as tr
+
+    seen = {}
+
+    def fake_train(data, out, work, opts):
+        seen["opts"] = opts
+        f = {"f": 0.0}
+        return {"anercorp_dev.anercorp": {"micro": f}, "anercorp_dev.rasd": {"micro": f},
+                "aqmar_dev.anercorp": {"micro": f}, "wojood_val.rasd": {"micro": f}, "train_seconds": 0}
+
+    monkeypatch.setattr(tr, "train", fake_train)
+    tr.main(["--out", str(tmp_path), "--work", str(tmp_path / "w"), "--self-train", "--neural-pseudo-mask", "0.7",
+             "--neural-pseudo-min-score", "0", "--stack-groups", "crf,neural_conf",
+             "--self-train-categories", "politic,localNews", "--neural-average-last", "3"])
+    opts = seen["opts"]
+    assert (opts.self_train, opts.neural_pseudo_mask, opts.neural_pseudo_min_score) == (True, 0.7, 0.0)
+    assert opts.stack_groups == ("crf", "neural_conf")
+    assert opts.self_train_categories == ("politic", "localNews")
+    assert opts.neural_average_last == 3
+    assert "ANE dev micro F1 0.0" in capsys.readouterr().out
