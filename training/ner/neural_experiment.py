@@ -24,7 +24,7 @@ from rasd.ner.knowledge import Matcher, build_knowledge
 from rasd.ner.neural import NeuralTagger
 from rasd.ner.neural_train import NeuralOptions, read_pseudo, train_neural
 from rasd.ner.scorer import score, spans_from_tags, tags_from_spans
-from rasd.ner.train import default_data_dir
+from rasd.ner.train import default_data_dir, with_pseudo
 
 
 def dev_f1(tagger: NeuralTagger, sents) -> tuple[float, str]:
@@ -64,12 +64,10 @@ def main() -> None:
         for s in corpus.train[src]:
             p = to_pieces(s.tokens)
             pairs.append((p.words, piece_tags(s, p)))
-    weights = None
-    if a.pseudo is not None and a.pseudo_k:
-        extra = read_pseudo(a.pseudo, a.pseudo_k, a.pseudo_min_score, a.pseudo_seed)
+    extra = read_pseudo(a.pseudo, a.pseudo_k, a.pseudo_min_score, a.pseudo_seed) if a.pseudo and a.pseudo_k else []
+    if extra:
         print(f"{len(pairs)} gold + {len(extra)} pseudo-labelled sentences (weight {a.pseudo_weight})", flush=True)
-        weights = [1.0] * len(pairs) + [a.pseudo_weight] * len(extra)
-        pairs += extra
+    pairs, weights = with_pseudo(pairs, extra, a.pseudo_weight)
     emb = Embeddings.load(a.emb)
     know = build_knowledge() if a.knowledge else None
     dev = corpus.dev_anercorp_original
