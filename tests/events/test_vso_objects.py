@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.helpers import events, starts
-from tests.events.helpers import by_trigger as _by_trigger
+from tests.events.helpers import by_trigger as _by_trigger, events, starts
 
 
 @pytest.mark.parametrize("text, trigger, a1, a2", [
