@@ -214,12 +214,28 @@ def train_neural(
             on_epoch(opts.epochs, out_dir)
 
 
+def mask_span_ends(tags: list[str]) -> list[str]:
+    """Leave a teacher's span *ends* unknown (``-``): the last piece of every span longer than one piece and
+    the ``O`` piece right after every span. Where a name stops is then learnt from gold sentences only, while
+    the pseudo-labelled sentence still teaches that a name starts here and its type."""
+    out = list(tags)
+    for i, tag in enumerate(tags):
+        ends_here = tag[:2] in ("B-", "I-") and (i + 1 == len(tags) or tags[i + 1] != "I-" + tag[2:])
+        if not ends_here:
+            continue
+        if tag.startswith("I-"):
+            out[i] = "-"
+        if i + 1 < len(tags) and tags[i + 1] == "O":
+            out[i + 1] = "-"
+    return out
+
+
 def read_pseudo(path: Path, k: int, min_score: float, seed: int = 0, mask_below: float = 0.0,
-                ) -> list[tuple[tuple[str, ...], list[str]]]:
+                mask_ends: bool = False) -> list[tuple[tuple[str, ...], list[str]]]:
     """``k`` pseudo-labelled sentences (JSONL rows ``words``, ``tags``, ``score`` [, ``conf``] written by
     :mod:`rasd.ner.pseudo`) drawn at random (seeded) among those scoring >= ``min_score``. With
     ``mask_below`` > 0 a piece whose confidence (``conf``) is below it becomes ``-`` (unknown, marginalized
-    in the loss): the sentence still teaches its confident pieces."""
+    in the loss): the sentence still teaches its confident pieces. ``mask_ends``: see :func:`mask_span_ends`."""
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     pool = [r for r in rows if r["score"] >= min_score]
     if k > len(pool):
@@ -227,10 +243,13 @@ def read_pseudo(path: Path, k: int, min_score: float, seed: int = 0, mask_below:
     if mask_below > 0 and any("conf" not in r for r in pool):
         raise ValueError(f"{path}: masking needs per-piece confidences (`conf`); relabel with rasd.ner.pseudo")
     picked = random.Random(seed).sample(pool, k)
-    if mask_below <= 0:
-        return [(tuple(r["words"]), list(r["tags"])) for r in picked]
-    return [(tuple(r["words"]), [t if c >= mask_below else "-" for t, c in zip(r["tags"], r["conf"])])
-            for r in picked]
+    out = []
+    for r in picked:
+        tags = mask_span_ends(r["tags"]) if mask_ends else list(r["tags"])
+        if mask_below > 0:
+            tags = [t if c >= mask_below else "-" for t, c in zip(tags, r["conf"])]
+        out.append((tuple(r["words"]), tags))
+    return out
 
 
 def read_vec(path: Path, limit: int) -> dict[str, numpy.ndarray]:

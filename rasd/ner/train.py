@@ -81,6 +81,7 @@ class TrainOptions:
     neural_pseudo_min_score: float = 0.9
     neural_pseudo_weight: float = 1.0
     neural_pseudo_mask: float = 0.0  # > 0: pieces of pseudo-labelled sentences less confident than this -> unknown
+    neural_pseudo_mask_ends: bool = False  # span ends of pseudo-labelled sentences -> unknown (mask_span_ends)
     neural_average_last: int = 0  # > 1: the BiLSTM-CRF's weights averaged over its last N epochs
 
 
@@ -180,7 +181,7 @@ def self_train_teacher(data: Path, work: Path, opts: TrainOptions, corpus: Corpu
     print(f"teacher: {n} ant_corpus sentences pseudo-labelled, {k} to add", flush=True)
     record = {"teacher_anercorp_dev_f1": report["anercorp_dev.anercorp"]["micro"]["f"], "pseudo_labelled": n,
               "pseudo_added": k, "min_score": opts.neural_pseudo_min_score, "weight": opts.neural_pseudo_weight,
-              "mask_below": opts.neural_pseudo_mask}
+              "mask_below": opts.neural_pseudo_mask, "mask_ends": opts.neural_pseudo_mask_ends}
     return replace(opts, reuse_embeddings=True, neural_pseudo=str(pseudo), neural_pseudo_k=k), record
 
 
@@ -281,7 +282,7 @@ def pseudo_pairs(opts: TrainOptions) -> list:
     from rasd.ner.neural_train import read_pseudo
 
     return read_pseudo(Path(opts.neural_pseudo), opts.neural_pseudo_k, opts.neural_pseudo_min_score,
-                       mask_below=opts.neural_pseudo_mask)
+                       mask_below=opts.neural_pseudo_mask, mask_ends=opts.neural_pseudo_mask_ends)
 
 
 def with_pseudo(pairs: list, pseudo: list, weight: float) -> tuple[list, list[float] | None]:
@@ -341,6 +342,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--neural-pseudo-min-score", type=float, default=TrainOptions.neural_pseudo_min_score)
     ap.add_argument("--neural-pseudo-weight", type=float, default=TrainOptions.neural_pseudo_weight)
     ap.add_argument("--neural-pseudo-mask", type=float, default=TrainOptions.neural_pseudo_mask)
+    ap.add_argument("--neural-pseudo-mask-ends", action="store_true", default=TrainOptions.neural_pseudo_mask_ends)
     ap.add_argument("--neural-average-last", type=int, default=0)
     ap.add_argument("--stack-groups", default=",".join(TrainOptions.stack_groups),
                     help="second-pass feature groups (rasd.ner.crf.STACK_GROUPS)")
@@ -357,7 +359,7 @@ def main(argv: list[str] | None = None) -> None:
                         neural_pseudo=a.neural_pseudo, neural_pseudo_k=a.neural_pseudo_k,
                         neural_pseudo_min_score=a.neural_pseudo_min_score,
                         neural_pseudo_weight=a.neural_pseudo_weight, neural_pseudo_mask=a.neural_pseudo_mask,
-                        neural_average_last=a.neural_average_last,
+                        neural_pseudo_mask_ends=a.neural_pseudo_mask_ends, neural_average_last=a.neural_average_last,
                         stack_groups=tuple(g for g in a.stack_groups.split(",") if g),
                         self_train=a.self_train, self_train_ratio=a.self_train_ratio,
                         self_train_categories=tuple(c for c in a.self_train_categories.split(",") if c))

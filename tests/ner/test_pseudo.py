@@ -6,7 +6,7 @@ import json
 import pytest
 
 from rasd.ner.component import load_model
-from rasd.ner.neural_train import read_pseudo
+from rasd.ner.neural_train import mask_span_ends, read_pseudo
 from rasd.ner.pseudo import (
     ant_documents,
     filter_documents,
@@ -135,3 +135,27 @@ def test_other_stages_dev_articles_are_never_pseudo_labelled():
     kept, dropped = filter_documents([(docno, sents), ("JA-x-1-20170101", [["زار", "الوزير", "تونس", "اليوم", "."]])],
                                      [], excluded)
     assert [d for d, _ in kept] == ["JA-x-1-20170101"] and dropped == 1
+
+
+@pytest.mark.parametrize("tags, expected", [
+    # «أدانت حركة حماس الرعاية الأمريكية»: the multi-piece span's last piece and the O after it
+    (["O", "B-ORG", "I-ORG", "O", "B-NORP"], ["O", "B-ORG", "-", "-", "B-NORP"]),
+    # «التقى ماكرون وشولتس»: one-piece spans keep their B-, the O after each is left unknown
+    (["O", "B-PER", "O", "B-PER"], ["O", "B-PER", "-", "B-PER"]),
+    # two adjacent spans: the first's end is masked, the second's start is kept
+    (["B-GPE", "I-GPE", "B-ORG", "I-ORG", "I-ORG"], ["B-GPE", "-", "B-ORG", "I-ORG", "-"]),
+    (["O", "O"], ["O", "O"]),
+    (["B-DATE", "-", "O"], ["B-DATE", "-", "O"]),  # unknown pieces (rule DATEs) stay unknown
+])
+def test_mask_span_ends(tags, expected):
+    assert mask_span_ends(tags) == expected
+
+
+def test_read_pseudo_masks_span_ends_then_doubtful_pieces(tmp_path):
+    row = {"doc": "d", "words": ["أدانت", "حركة", "حماس", "الرعاية", "الأمريكية"],
+           "tags": ["O", "B-ORG", "I-ORG", "O", "B-NORP"], "score": 0.5, "conf": [0.99, 0.98, 0.97, 0.5, 0.95]}
+    path = tmp_path / "p.jsonl"
+    _write(path, [row])
+    assert read_pseudo(path, 1, 0.0, mask_ends=True)[0][1] == ["O", "B-ORG", "-", "-", "B-NORP"]
+    assert read_pseudo(path, 1, 0.0, mask_below=0.96, mask_ends=True)[0][1] == ["O", "B-ORG", "-", "-", "-"]
+    assert read_pseudo(path, 1, 0.0, mask_below=0.98)[0][1] == ["O", "B-ORG", "-", "-", "-"]

@@ -113,10 +113,12 @@ def test_command_line_options_reach_the_training_options(monkeypatch, tmp_path, 
     monkeypatch.setattr(tr, "train", fake_train)
     tr.main(["--out", str(tmp_path), "--work", str(tmp_path / "w"), "--self-train", "--neural-pseudo-mask", "0.7",
              "--neural-pseudo-min-score", "0", "--stack-groups", "crf,neural_conf",
-             "--self-train-categories", "politic,localNews", "--neural-average-last", "3"])
+             "--self-train-categories", "politic,localNews", "--neural-average-last", "3",
+             "--neural-pseudo-mask-ends"])
     opts = seen["opts"]
     assert (opts.self_train, opts.neural_pseudo_mask, opts.neural_pseudo_min_score) == (True, 0.7, 0.0)
     assert opts.stack_groups == ("crf", "neural_conf")
     assert opts.self_train_categories == ("politic", "localNews")
     assert opts.neural_average_last == 3
+    assert opts.neural_pseudo_mask_ends
     assert "ANE dev micro F1 0.0" in capsys.readouterr().out
