@@ -5,7 +5,9 @@ A name is a tuple of token keys (:func:`name_key`: the same tokenizer and
 ``هيئه تحرير الشام`` meets ``هيئة تحرير الشام``. Matching runs over a per-document
 :class:`TokenView` (keys computed once), longest match first; a proclitic on the first
 token (``وطالبان``, ``للنصرة``, ``بالنصرة``) is tried when the token itself does not match;
-quotes and dashes inside a name are skipped (``داعش – خراسان``).
+quotes and dashes inside a name are skipped (``داعش – خراسان``). A hashtag, one token for the
+tokenizer, is seen as its words (``#الجيش_الإسرائيلي`` -> ``#`` ``الجيش`` ``_`` ``الإسرائيلي``, each with its
+own offsets), so ``#حماس`` links like ``حماس``.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from rasd.text.tokenize import iter_tokens
 
 T = TypeVar("T")
 
-# Tokens a name may run across without breaking the match.
-TRANSPARENT = frozenset({"-", "\u0640"})
+# Tokens a name may run across without breaking the match (``_`` joins the words of a hashtag).
+TRANSPARENT = frozenset({"-", "\u0640", "_"})
 QUOTES = frozenset({'"', "'"})
 
 
@@ -120,6 +122,16 @@ class TokenView:
         return i > 0 and j + 1 < len(self.keys) and self.keys[i - 1] in QUOTES and self.keys[j + 1] in QUOTES
 
 
+def whole_hashtag(view: TokenView, hit: "Hit") -> bool:
+    """The name is a hashtag by itself (``#غزة``, ``#قطاع_غزة``, not ``#حرب_غزة``): a writer's deliberate
+    tag, so the name is meant, not a common word that happens to spell it."""
+    f, last = hit.first, hit.last
+    if f == 0 or view.texts[f - 1] != "#" or view.ends[f - 1] != view.starts[f]:
+        return False
+    nxt = last + 1
+    return nxt >= len(view) or view.starts[nxt] > view.ends[last] or view.texts[nxt] != "_"
+
+
 def after_definite_noun(view: TokenView, hit: "Hit", exempt: frozenset[str] = frozenset()) -> bool:
     """A one-word definite name right after a definite word reads as its adjective:
     ``الشرق الأقصى`` (the Far East, not al-Aqsa), ``الصراع المسلح`` (armed conflict, not gunmen)."""
@@ -140,16 +152,37 @@ def token_view(doc: Doc) -> TokenView:
         for t in doc:
             if t.is_space:
                 continue
-            k = _key(t.text)
-            starts.append(t.idx)
-            ends.append(t.idx + len(t.text))
-            texts.append(t.text)
-            keys.append(k)
-            words.append(_is_word(k))
-            sents.append(bool(t.is_sent_start) and t.i > 0)
+            first = bool(t.is_sent_start) and t.i > 0
+            for start, end in hashtag_parts(t.text):
+                k = _key(t.text[start:end])
+                starts.append(t.idx + start)
+                ends.append(t.idx + end)
+                texts.append(t.text[start:end])
+                keys.append(k)
+                words.append(_is_word(k))
+                sents.append(first)
+                first = False
         view = TokenView(starts, ends, texts, keys, words, sents)
         doc.user_data["rasd.tokens"] = view
     return view
+
+
+@lru_cache(maxsize=100_000)
+def hashtag_parts(token: str) -> tuple[tuple[int, int], ...]:
+    """``[start, end)`` parts of a token for the view: the token itself, or for a hashtag its ``#``, its
+    words and the ``_`` between them (``#قطاع_غزة`` -> ``#`` ``قطاع`` ``_`` ``غزة``)."""
+    if len(token) < 2 or token[0] != "#":
+        return ((0, len(token)),)
+    parts = [(0, 1)]
+    pos = 1
+    for word in token[1:].split("_"):
+        if word:
+            parts.append((pos, pos + len(word)))
+        pos += len(word)
+        if pos < len(token):
+            parts.append((pos, pos + 1))
+            pos += 1
+    return tuple(parts)
 
 
 @lru_cache(maxsize=100_000)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from rasd.actors.gazetteer import Gazetteer, GazPlace, PlaceName, load_gazetteer
 from rasd.actors.knowledge import cues, facility_heads, iso2_of
-from rasd.actors.matching import Hit, SpanIndex, TokenView, after_definite_noun, scan, token_view
+from rasd.actors.matching import Hit, SpanIndex, TokenView, after_definite_noun, scan, token_view, whole_hashtag
 from rasd.actors.registry import Registry, load_registry
 from rasd.annotations import DocState, MentionAnn, PlaceInfo, state
 from rasd.text.clitics import light_form, word_counts
@@ -75,6 +75,13 @@ def _common_word(gaz: Gazetteer, view: TokenView, hit: Hit) -> bool:
             gaz.places[n.place].feature == "country" for n in hit.payloads):
         return False
     return word_counts().get(light_form(view.texts[hit.first]), 0) > COMMON_WORD_COUNT
+
+
+def _hashtag_name(view: TokenView, hit: Hit) -> bool:
+    """A hashtag that is the name alone (``#غزة``, ``#رفح``) is meant as the name, however frequent the word
+    is in news. Names flagged ambiguous in the gazetteer still need context (``#صور`` is «#photos» far more
+    often than Tyre), and so does a definite one-word hashtag (``#الشروق``: «sunrise», a Tunisian daily)."""
+    return whole_hashtag(view, hit) and (hit.last > hit.first or not view.keys[hit.first].startswith("ال"))
 
 
 def _cue_words() -> frozenset[str]:
@@ -190,8 +197,8 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
             m, cue = over[0], inner  # NER's مدينة حلب / مطار هاتاي: the place word inside the mention
         elif over:
             continue  # inside a longer mention (جامعة دمشق) or across two
-        elif (all(n.ambiguous for n in hit.payloads) or _common_word(gaz, view, hit)) and \
-                not _enough_context(view, hit, cue):
+        elif (all(n.ambiguous for n in hit.payloads) or (_common_word(gaz, view, hit) and not _hashtag_name(
+                view, hit))) and not _enough_context(view, hit, cue):
             continue  # an ambiguous name without context stays a word (في بيان له: in a statement)
         elif cue is None and after_definite_noun(view, hit, _cue_words()):
             continue  # الشرق الأقصى: an adjective, not al-Aqsa

@@ -31,6 +31,8 @@ from .conftest import build_nlp, mention_at
     ("قال سيرغي شويجو إن", "سيرغي شويجو", "per.shoigu_sergei", "PER"),  # غ/ج transliteration variant
     ("التقى الرئيس أحمد الشرع وفدا", "أحمد الشرع", "per.jolani", "PER"),  # later name of al-Jolani
     ("The HTS fighters", "HTS", "hts", "ORG"),
+    ("أعلنت #طالبان سيطرتها على المدينة", "طالبان", "taliban", "ORG"),  # a hashtag: its word, without «#»
+    ("ذكرت #وزارة_الدفاع_الروسية أن", "وزارة_الدفاع_الروسية", "rus.mod", "ORG"),  # words joined by «_»
 ])
 def test_variants_link_to_actor(run, text, surface, actor, label):
     st = run(text)

@@ -62,6 +62,20 @@ def test_place_name_that_is_a_common_word_needs_context(run, text, word):
     assert not [m for m in mention_at(run(text), text, word) if m.place]
 
 
+@pytest.mark.parametrize("text, surface, place", [
+    ("غارات عنيفة على #إدلب الليلة", "إدلب", "geonames:169389"),  # the hashtag's word, without «#»
+    ("قصف #محافظة_إدلب", "محافظة_إدلب", "rasd:region.sy.idlib"),  # words joined by «_»
+])
+def test_hashtag_place_names(run, text, surface, place):
+    ms = [m for m in mention_at(run(text), text, surface) if m.place]
+    assert ms and ms[0].place == place
+
+
+def test_hashtag_of_an_ambiguous_name_needs_context(run):
+    text = "#صور من موقع الانفجار"  # «#photos»: the gazetteer flags the name ambiguous
+    assert not [m for m in mention_at(run(text), text, "صور") if m.place]
+
+
 def test_words_inside_a_facility_name(run):
     text = "وقعت إعدامات في سجن صيدنايا العسكري، حسب التقرير"
     ms = [m for m in mention_at(run(text), text, "صيدنايا") if m.place]
