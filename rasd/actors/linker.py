@@ -61,14 +61,18 @@ def entity_mentions(doc: Doc) -> list[MentionAnn]:
         first = ent[0]
         start = ent.start_char
         split = corpus_split(first.text)
-        if split is not None and "ك" not in split.prefix and (len(ent) > 1 or split.offset < len(first.text)):
+        if first.text.startswith("#") and len(first.text) > 1:
+            start += 1  # #القدس: the hashtag mark is not part of the name
+            why = "; hashtag mark stripped"
+        elif split is not None and "ك" not in split.prefix and (len(ent) > 1 or split.offset < len(first.text)):
             # ك (like) hardly ever precedes a name, but names start with it: كوفي أنان is not ك + وفي
             start = first.idx + split.offset
+            why = f"; proclitic {first.text[:start - first.idx]!r} stripped"
+        else:
+            why = ""
         conf = ent._.get("confidence") if ent.has_extension("confidence") else None
         out.append(MentionAnn(start, ent.end_char, ent.label_, "model",
-                              float(conf) if conf is not None else 0.8,
-                              reason="NER model" + (f"; proclitic {first.text[:start - first.idx]!r} stripped"
-                                                    if start != ent.start_char else "")))
+                              float(conf) if conf is not None else 0.8, reason="NER model" + why))
     return out
 
 

@@ -25,8 +25,9 @@ from rasd.text.tokenize import iter_tokens
 
 T = TypeVar("T")
 
-# Tokens a name may run across without breaking the match (``_`` joins the words of a hashtag).
-TRANSPARENT = frozenset({"-", "\u0640", "_"})
+# Tokens a name may run across without breaking the match (``_`` joins the words of a hashtag; ``#`` marks a
+# word inside a name: يحيى #السنوار, حركة #حماس).
+TRANSPARENT = frozenset({"-", "\u0640", "_", "#"})
 QUOTES = frozenset({'"', "'"})
 
 
@@ -112,6 +113,11 @@ class TokenView:
         if j >= len(self.keys) or not self.words[j] or self.sent_starts[j]:
             return None
         return j
+
+    def inside_hashtag(self, i: int) -> bool:
+        """Token ``i`` is followed by more words of the same hashtag (``_`` right after it)."""
+        j = i + 1
+        return j < len(self.keys) and self.keys[j] == "_" and self.starts[j] == self.ends[i]
 
     def quotes_between(self, i: int, j: int) -> int:
         """Number of quote tokens strictly between tokens ``i`` and ``j``."""
@@ -241,9 +247,12 @@ def match_at(view: TokenView, i: int, index: NameIndex, clitics: bool = True) ->
         seq = (first,)
         j = last = i
         quotes = 0
+        tagged = False  # the match entered a hashtag (يحيى #السنوار)
         found: tuple[int, tuple[str, ...]] | None = None
         while True:
-            if seq in entries and quotes % 2 == 0:  # «حركة طالبان» yes, حركة «طالبان no
+            # «حركة طالبان» yes, حركة «طالبان no; a name entering a hashtag takes all of it: مجلس #الاتحاد_الأوروبي
+            # is not مجلس الاتحاد
+            if seq in entries and quotes % 2 == 0 and not (tagged and view.inside_hashtag(last)):
                 found = (last, seq)
             if seq not in prefixes:
                 break
@@ -251,6 +260,7 @@ def match_at(view: TokenView, i: int, index: NameIndex, clitics: bool = True) ->
             if j is None:
                 break
             quotes += view.quotes_between(last, j)
+            tagged = tagged or "#" in keys[last + 1:j]
             seq = seq + (keys[j],)
             last = j
         if found is not None and (best is None or found[0] > best.last):

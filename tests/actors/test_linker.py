@@ -33,11 +33,28 @@ from .conftest import build_nlp, mention_at
     ("The HTS fighters", "HTS", "hts", "ORG"),
     ("أعلنت #طالبان سيطرتها على المدينة", "طالبان", "taliban", "ORG"),  # a hashtag: its word, without «#»
     ("ذكرت #وزارة_الدفاع_الروسية أن", "وزارة_الدفاع_الروسية", "rus.mod", "ORG"),  # words joined by «_»
+    ("سيطرت حركة #طالبان على المدينة", "حركة #طالبان", "taliban", "ORG"),  # a hashtagged word inside a name
 ])
 def test_variants_link_to_actor(run, text, surface, actor, label):
     st = run(text)
     got = [(m.actor, m.label) for m in mention_at(st, text, surface) if m.method != "agent"]
     assert (actor, label) in got, [(m.start, m.end, m.actor, m.label, m.reason) for m in st.mentions]
+
+
+def test_name_entering_a_hashtag_takes_all_of_it(run):
+    """«هيئة #تحرير_الشام_الجديدة»: هيئة تحرير الشام would end inside the tag, so it is not read there."""
+    text = "قالت هيئة #تحرير_الشام_الجديدة إنها"
+    st = run(text)
+    assert not [m for m in st.mentions if text[m.start:m.end] == "هيئة #تحرير_الشام"]
+
+
+def test_hashtag_mark_is_stripped_from_model_entities(link_nlp):
+    from rasd.actors.linker import entity_mentions
+
+    doc = link_nlp.make_doc("ووصل إلى #القدس أمس")
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    (m,) = entity_mentions(doc)
+    assert doc.text[m.start:m.end] == "القدس" and "hashtag mark stripped" in m.reason
 
 
 def test_clitic_spans_exclude_proclitics(run):

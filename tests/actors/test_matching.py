@@ -32,4 +32,5 @@ def test_view_of_a_hashtag_keeps_offsets_into_the_text():
     assert view.words == [True, True, False, True, False, True, True]
     i = view.texts.index("قطاع")
     assert view.next_word(i) == i + 2  # «_» joins the hashtag's words
-    assert view.prev_word(i) is None  # «#» starts a new unit: no name runs into the hashtag
+    assert view.prev_word(i) == 1  # «#» too is crossed (حركة #طالبان), but a name entering a tag takes all of it
+    assert view.inside_hashtag(i) and not view.inside_hashtag(i + 2)
