@@ -54,3 +54,14 @@ def test_store_top_actors_skip_countryless_agents(tmp_path, nlp):
     store = Store(tmp_path / "t.db")
     store.add(nlp("قالت الشرطة إن الشرطة اعتقلت عنصرا من طالبان. وأكدت الشرطة ذلك."))
     assert [name for _, name, _ in store.stats().top_actors] == ["حركة طالبان"]
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("أفاد مراسل الجوهرة أف أم بأن وحدات الحرس الوطني حجزت كمية من السجائر.", "الجوهرة أف أم", "jawhara_fm"),
+    ("وقال الناطق باسم الوزارة في تصريح لإذاعة موزاييك أف أم إن التحقيق متواصل.", "إذاعة موزاييك أف أم",
+     "mosaique_fm"),
+])
+def test_tunisian_radio_stations_are_registry_media(nlp, text, surface, actor):
+    """Tunisian local news quotes its radio stations (the model alone tags «أف أم» as a person)."""
+    res = nlp(text)
+    assert [(m.actor, m.label) for m in res.mentions if m.text == surface] == [(actor, "ORG")], res.mentions
