@@ -65,3 +65,10 @@ def test_tunisian_radio_stations_are_registry_media(nlp, text, surface, actor):
     """Tunisian local news quotes its radio stations (the model alone tags «أف أم» as a person)."""
     res = nlp(text)
     assert [(m.actor, m.label) for m in res.mentions if m.text == surface] == [(actor, "ORG")], res.mentions
+
+
+def test_national_guard_is_an_agent_unless_named_with_its_country(nlp):
+    res = nlp("وأكد المصدر أن وحدات الحرس الوطني أوقفت ثلاثة أشخاص. وقال الحرس الوطني التونسي إن الدورية تعرضت لهجوم.")
+    by_text = {m.text: m for m in res.mentions}
+    assert by_text["وحدات الحرس الوطني"].actor == "agent.mil"  # Phoenix NATIONAL_GUARD [~MIL]
+    assert by_text["الحرس الوطني التونسي"].actor == "tun.national_guard"
