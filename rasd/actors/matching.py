@@ -131,11 +131,9 @@ class TokenView:
 def whole_hashtag(view: TokenView, hit: "Hit") -> bool:
     """The name is a hashtag by itself (``#غزة``, ``#قطاع_غزة``, not ``#حرب_غزة``): a writer's deliberate
     tag, so the name is meant, not a common word that happens to spell it."""
-    f, last = hit.first, hit.last
-    if f == 0 or view.texts[f - 1] != "#" or view.ends[f - 1] != view.starts[f]:
-        return False
-    nxt = last + 1
-    return nxt >= len(view) or view.starts[nxt] > view.ends[last] or view.texts[nxt] != "_"
+    f = hit.first
+    starts_tag = f > 0 and view.texts[f - 1] == "#" and view.ends[f - 1] == view.starts[f]
+    return starts_tag and not view.inside_hashtag(hit.last)
 
 
 def after_definite_noun(view: TokenView, hit: "Hit", exempt: frozenset[str] = frozenset()) -> bool:
