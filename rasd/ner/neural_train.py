@@ -20,6 +20,7 @@ import numpy
 from rasd.ner.knowledge import Matcher, Table
 from rasd.ner.neural import NEURAL_FILE, NEURAL_VOCAB, Vocab
 from rasd.ner.normalize import norm
+from rasd.ner.scorer import spans_from_tags
 
 Pair = tuple[Sequence[str], Sequence[str]]  # pieces, tags ("-" = unknown)
 
@@ -219,14 +220,11 @@ def mask_span_ends(tags: list[str]) -> list[str]:
     the ``O`` piece right after every span. Where a name stops is then learnt from gold sentences only, while
     the pseudo-labelled sentence still teaches that a name starts here and its type."""
     out = list(tags)
-    for i, tag in enumerate(tags):
-        ends_here = tag[:2] in ("B-", "I-") and (i + 1 == len(tags) or tags[i + 1] != "I-" + tag[2:])
-        if not ends_here:
-            continue
-        if tag.startswith("I-"):
-            out[i] = "-"
-        if i + 1 < len(tags) and tags[i + 1] == "O":
-            out[i + 1] = "-"
+    for start, end, _ in spans_from_tags(tags):
+        if end - start > 1:
+            out[end - 1] = "-"
+        if end < len(tags) and tags[end] == "O":
+            out[end] = "-"
     return out
 
 
