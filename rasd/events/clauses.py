@@ -243,11 +243,13 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
 
 def _disagrees(view: DocView, verb, c: Candidate, ph: Phrase) -> bool:
     """A 3rd person feminine singular verb (أوقفت، تعتقل) and a masculine sound plural or dual noun (الشخصين،
-    المسلحون، مواطنان) cannot be verb and subject; names are left alone."""
+    المسلحون، مواطنان) cannot be verb and subject; names are left alone, agent words are not names
+    («كما تعتقل المواطنين»)."""
     k = verb.key[len(c.split.prefix):] if c.split.prefix and verb.key.startswith(lx.nkey(c.split.prefix)) else verb.key
     feminine = c.kind == "past" and k.endswith("ت") and not k.endswith(("وت", "ات")) \
         or c.kind == "present" and k.startswith("ت") and not k.endswith(("ون", "وا"))
-    if not feminine or ph.mention is not None and ph.mention.label in ("PER", "ORG", "GPE"):
+    if not feminine or ph.mention is not None and ph.mention.label in ("PER", "ORG", "GPE") \
+            and ph.mention.method != "agent":
         return False
     head = bare_key(view.toks[ph.first]).removeprefix("ال")
     return len(head) > 4 and head.endswith(("ين", "ون", "ان")) and not head.endswith(("يين", "يون")) \
