@@ -245,6 +245,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             if role == "theme" and participant(view, gen) and not counted:
                 continue  # «رفض السفير»: a participant genitive is the actor (subjective genitive)
             if role == "a1" and (counted or _named_place(view, gen) and not is_country(view, st, gen)):
+                if not counted and c.trigger.type in LOCATIVE_TYPES:  # «هجوم باريس»: the attack in Paris
+                    r.set("loc", gen, "named place in the genitive (idafa): where it happened")
                 continue  # «تدمير غزة»: a named place in the genitive undergoes the act («المكتب المحلي» may act)
             if role in ACTOR_ROLES and event_noun(view, gen.first):
                 r.set("theme", gen, "genitive names the kind or content of the event, not a participant")

@@ -41,6 +41,17 @@ def test_actor_one(nlp, text, trigger, a1):
     assert ev.actor1 is not None and ev.actor1.text.startswith(a1), _text(ev.actor1)
 
 
+@pytest.mark.parametrize("text, trigger, place", [
+    # a named place (not a country) in the genitive of an attack is where it happened, not its actor
+    ("وأدان الرئيس الفرنسي هجوم باريس الذي أودى بحياة عشرات المدنيين.", "هجوم", "باريس"),
+    ("وقالت الشرطة إن اعتداءات برلين لم تكن منسقة.", "اعتداءات", "برلين"),
+])
+def test_named_place_genitive_is_the_location(nlp, text, trigger, place):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is None or not ev.actor1.text.startswith(place), ev.actor1
+    assert ev.location is not None and ev.location.text.startswith(place), ev.location
+
+
 def test_phrase_genitive_is_the_patient(nlp):
     ev = _by_trigger(nlp, "تم إطلاق سراح 5 معتقلين من سجن المدينة.", "إطلاق سراح")
     assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.text.startswith("5 معتقلين")
