@@ -12,7 +12,8 @@ from functools import lru_cache
 from rasd.actors.matching import name_key
 from rasd.data_files import packaged, read_tsv
 
-CUE_ROLES = {"locative", "city", "region", "kunya", "person_cue", "local", "function", "not_name", "joiner"}
+CUE_ROLES = {"locative", "city", "region", "kunya", "person_cue", "local", "function", "not_name", "joiner",
+             "title_qualifier"}
 
 
 def _key1(word: str) -> str:

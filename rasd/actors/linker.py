@@ -434,16 +434,20 @@ def view_text(view: TokenView, first: int, last: int) -> str:
 
 def _titled_persons(view: TokenView, agents: list[AgentMatch], mentions: list[MentionAnn]
                     ) -> list[tuple[AgentMatch, MentionAnn, MentionAnn]]:
-    """``وزير الدفاع الروسي سيرغي شويغو`` / ``شويغو، وزير الدفاع``: (title, title mention, person mention)."""
+    """``وزير الدفاع الروسي سيرغي شويغو`` / ``شويغو، وزير الدفاع``: (title, title mention, person mention).
+    A qualifier of the title (السابق، الراحل) may stand between the title and the name."""
     by_start = {m.start: m for m in mentions if m.label == "PER" and m.method != "agent"}
     by_end = {m.end: m for m in mentions if m.label == "PER" and m.method != "agent"}
     agent_mentions = {(m.start, m.end): m for m in mentions if m.method == "agent"}
+    qualifiers = cues()["title_qualifier"]
     out = []
     for am in agents:
         title = agent_mentions.get((am.start, am.end))
         if am.agent.type != "PER" or title is None:
             continue
         j = view.next_word(am.last)
+        if j is not None and view.keys[j] in qualifiers:  # «وزير الخارجية الأمريكي السابق مايك بومبيو»
+            j = view.next_word(j)
         person = by_start.get(view.starts[j]) if j is not None else None
         if person is None and am.first >= 2 and view.keys[am.first - 1] == "،":
             person = by_end.get(view.ends[am.first - 2])

@@ -166,6 +166,8 @@ def _by_cues(view: DocView, st: DocState, attrs: Attributions) -> list[RelationA
                 s, o = o, o2
             if s is None or o is None or not _name_like(view, s) and not _name_like(view, o):
                 continue
+            if _rest_of_title(view, o, t.i):
+                continue  # «الرئيس المصري الأسبق حسني مبارك»: a nationality adjective is no group to lead
             if (shape.o_first or title_first) and not _name_like(view, s):
                 continue  # a leader or member is a named person or group
             r = _relation(view, st, attrs, cue.relation, s, o, t.i, cue.confidence, f"cue:{cue.id}",
@@ -173,6 +175,13 @@ def _by_cues(view: DocView, st: DocState, attrs: Attributions) -> list[RelationA
             if r is not None:
                 out.append(r)
     return out
+
+
+def _rest_of_title(view: DocView, ph: Phrase, cue_tok: int) -> bool:
+    """The phrase after the cue word still lies in the title the linker read as one agent (الرئيس | المصري
+    الأسبق): it qualifies the title and names no group the person leads or belongs to."""
+    m = view.mention_of.get(ph.first)
+    return m is not None and m.method == "agent" and m is view.mention_of.get(cue_tok)
 
 
 def _name_like(view: DocView, ph: Phrase) -> bool:

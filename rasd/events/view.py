@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from rasd.actors.knowledge import cues
 from rasd.annotations import MentionAnn, state
 from rasd.events import lexicon as lx
 from rasd.events.dates import DateExpr, find_dates
@@ -273,10 +274,13 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     titled = bare_key(first) in lx.lexicon().word_class("title") or first.key in lx.lexicon().word_class("title")
     named = False
     j = i + 1
-    while j < len(toks) and j - i < max_len and toks[j].sent == first.sent and not toks[last].text.startswith("#"):
+    while j < len(toks) and toks[j].sent == first.sent and not toks[last].text.startswith("#"):
         t = toks[j]  # (a hashtag ends its phrase: «#غزة #أورينت» are two tags)
         m_prev = view.mention_of.get(last)
-        if m_prev is not None and m_prev.end > toks[last].end:  # inside a mention: always continue
+        inside = m_prev is not None and m_prev.end > toks[last].end
+        if j - i >= max_len and not inside:
+            break  # the length cap never cuts a name: «وزير الدفاع الفرنسي جان-ايف لو دريان»
+        if inside:  # inside a mention: always continue
             if t.key == QUOTE or t.word or t.text in "-–—":
                 last = j if t.word else last
                 j += 1
@@ -377,6 +381,10 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             if nxt is None or j not in view.mention_of and not (
                     is_definite(nxt.key, nxt.text) and looks_adjectival(nxt.key, participles=False)):
                 break  # no name follows: «طالب رئيس الهيئة | تعديل القانون»
+            continue
+        if titled and not named and m is None and t.key in cues()["title_qualifier"]:
+            last = j  # «وزير الخارجية الأمريكي السابق مايك بومبيو»: how the title is held, before the name
+            j += 1
             continue
         if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not (
                 looks_adjectival(t.key, participles=is_definite(t.key, t.text)) and not _noun_like(t)

@@ -83,6 +83,9 @@ def test_adjectival_agent_forms_are_not_agents(run, text, surface):
     ("قال وزير الدفاع الروسي سيرغي شويغو إن", "2023-03-15", "per.shoigu_sergei", "RUSMIL"),
     ("قال سيرغي شويغو، وزير الدفاع الروسي، إن", "2023-03-15", "per.shoigu_sergei", "RUSMIL"),
     ("قال وزير الخارجية الليبي أبو بكر الزاوي إن", None, "discovered", "LBYGOV"),  # code from the title
+    # a qualifier of the title (السابق، الأسبق، الراحل) stands between the title and the name
+    ("وقال وزير الدفاع الروسي السابق سيرغي شويغو إن", "2023-03-15", "per.shoigu_sergei", "RUSMIL"),
+    ("وقال وزير الخارجية الليبي الأسبق أبو بكر الزاوي إن", None, "discovered", "LBYGOV"),
 ])
 def test_title_next_to_person(run, text, published, person, code):
     st = run(text, published)

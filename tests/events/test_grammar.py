@@ -7,6 +7,7 @@ import pytest
 
 from tests.events.helpers import by_trigger as _by_trigger
 from tests.events.helpers import events as _events
+from tests.events.helpers import starts
 
 
 def _text(arg):
@@ -50,6 +51,22 @@ def test_named_place_genitive_is_the_location(nlp, text, trigger, place):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.actor1 is None or not ev.actor1.text.startswith(place), ev.actor1
     assert ev.location is not None and ev.location.text.startswith(place), ev.location
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # title + nationality + a qualifier of the title + the name: one participant, and the object follows it
+    ("وانتقد وزير الخارجية الأمريكي السابق مايك بومبيو الاتفاق مع إيران.", "انتقد",
+     "وزير الخارجية الأمريكي السابق مايك بومبيو", None),
+    ("واتهم الرئيس اليمني الراحل علي عبد الله صالح الحوثيين بالخيانة.", "اتهم",
+     "الرئيس اليمني الراحل علي عبد الله صالح", "الحوثيين"),
+    # the phrase length cap never cuts a name in two
+    ("وحذر وزير الدفاع الفرنسي جان-ايف لو دريان من تدفق المقاتلين إلى ليبيا.", "حذر",
+     "وزير الدفاع الفرنسي جان-ايف لو دريان", None),
+])
+def test_title_qualifier_and_name_are_one_participant(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1
+    assert a2 is None and (ev.actor2 is None or ev.actor2.text not in a1) or starts(ev.actor2, a2), ev.actor2
 
 
 def test_phrase_genitive_is_the_patient(nlp):

@@ -48,3 +48,12 @@ def test_relation_records_evidence_method_and_source(nlp):
     assert rel.evidence.text.startswith("القيادي") and rel.method == "cue:rel.005"
     assert [a.text for a in rel.attribution] == ["مصدر أمني"]
     assert 0 < rel.confidence <= 1
+
+
+@pytest.mark.parametrize("text", [
+    # the words after «الرئيس» qualify the title (nationality, «الأسبق»): no group for the person to lead
+    "وانتقد الرئيس المصري الأسبق حسني مبارك الاتفاق.",
+    "وانتقد رئيس الوزراء الإسرائيلي الأسبق إيهود باراك الحكومة.",
+])
+def test_title_qualifiers_are_no_led_group(nlp, text):
+    assert not [(t, s, o) for t, s, o, _ in _rels(nlp, text) if t == "leader_of"]
