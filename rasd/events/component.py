@@ -15,10 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn, QuantityAnn, state
-from rasd.events import contents, descriptions, gates, nonevents, senses, targets
+from rasd.events import contents, descriptions, gates, nonevents, possessives, senses, targets
 from rasd.events.gates import words_in
 from rasd.events import lexicon as lx
-from rasd.events.apposition import medium_head
 from rasd.events.attribution import Source, find_sources
 from rasd.events.dates import NUMBER_WORDS
 from rasd.events.modality import PRECEDENCE, find_cues, modality_of
@@ -283,52 +282,6 @@ def _adverbial_masdars(view: DocView, coded: list[Coded]) -> None:
             e.suppressed = f"adverbial accusative «{t.text}» of «{toks[prev.c.head].text}»"
 
 
-def _possessive(view: DocView, coded: list[Coded]) -> None:
-    """«رفضها»، «هجومها»: an event noun with a possessive pronoun is done by the clause's actor —
-    the speaker it is reported by (أعلنت الولايات رفضها) or the previous event's actor."""
-    toks = view.toks
-    for k, e in enumerate(coded):
-        c = e.c
-        if e.suppressed or not c.nominal or e.r.a1 is not None or c.first != c.last:
-            continue
-        if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id):
-            continue
-        if senses.patient_genitive(c.trigger) and any(toks[j].key in ("انه", "انها", "بانه", "بانها")
-                                                      for j in range(max(c.first - 3, 0), c.first)):
-            continue  # «أكدت الوزارة أنه بإيقافهم»: the pronoun of a transitive masdar is its patient
-        src = e.sources[-1].phrase if e.sources else None
-        if src is not None and (0 <= c.first - src.last <= 4 or 0 <= c.first - src.last <= 12
-                                and _adjunct_gap(view, src.last + 1, c.first) <= 3):
-            e.r.a1 = src
-            e.r.why.append("a1 = the speaker (possessive pronoun on the event noun)")
-            continue
-        prev = next((p for p in earlier_in_sentence(view, coded, k) if p.r.a1 is not None and not p.suppressed), None)
-        if prev is not None:
-            e.r.a1 = prev.r.a1
-            e.r.why.append("a1 = the preceding event's actor (possessive pronoun on the event noun)")
-
-
-def _adjunct_gap(view: DocView, a: int, b: int) -> int:
-    """Tokens in ``[a, b)`` that are not commas, time words, dates or a «في بيان (لها)» adjunct («أعلنت الكتلة،
-    مساء الثلاثاء في بيان، رفضها»)."""
-    toks = view.toks
-    time = lx.lexicon().word_class("time")
-    n, j = 0, a
-    while j < b:
-        t = toks[j]
-        if not t.word or j in view.date_of or t.key in time:
-            j += 1
-            continue
-        if t.key == "في" and j + 1 < b and medium_head(view, j + 1):
-            j += 2
-            if j < b and toks[j].key in ("له", "لها", "لهم"):
-                j += 1
-            continue
-        n += 1
-        j += 1
-    return n
-
-
 def _alleged_actor(view: DocView, coded: list[Coded], k: int, cues) -> None:
     """«مواطن … متورط في تمويل X»: the suspect of the preceding arrest is the alleged act's actor."""
     e = coded[k]
@@ -480,8 +433,8 @@ def code_document(doc: Doc) -> None:
     targets.gathered(view, coded)
     targets.purpose_actor(view, coded)
     targets.pronoun_patient(view, coded)
-    _possessive(view, coded)
-    senses.possessive_subject(view, coded)
+    possessives.possessive_actor(view, coded)
+    possessives.possessive_subject(view, coded)
     senses.released_captives(view, coded)
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)

@@ -540,31 +540,3 @@ def patient_genitive(trig: lx.Trigger) -> bool:
         if "gen" in slot.realizations:
             return slot.roles[0] == "a2"
     return False
-
-
-def possessive_subject(view: DocView, coded: list[Coded]) -> None:
-    """«وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»: an event noun with a possessive pronoun and
-    no actor yet is done by the subject of the nearest verb before it in the sentence."""
-    from rasd.events.view import is_verb_form
-
-    toks = view.toks
-    for e in coded:
-        c = e.c
-        if e.suppressed or not c.nominal or e.r.a1 is not None or c.first != c.last:
-            continue
-        if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id) or patient_genitive(c.trigger):
-            continue  # «بإيقافهم»: the pronoun of a transitive masdar is its patient
-        lo = max(view.sents[toks[c.first].sent][0], c.first - 10)
-        for j in range(c.first - 1, lo - 1, -1):
-            t = toks[j]
-            if t.key in ("ان", "انه", "انها", "بان", "بانه"):
-                break  # a complement clause: the subject outside it is the speaker, not the actor
-            if not is_verb_form(t.key, t.text):
-                continue
-            ph = noun_phrase(view, j + 1)
-            if ph is not None and ph.last < c.first and participant(view, ph) \
-                    and not any(ch in conj_prefix(toks[ph.first].text) for ch in "بلك"):
-                e.r.a1 = ph
-                e.r.why.append(f"a1 = the subject of «{t.text}» (possessive pronoun on the event noun)")
-            break
-

@@ -496,6 +496,17 @@ def test_captives_and_possessive_actors(nlp, text, trigger, a1, a2):
     assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
 
 
+@pytest.mark.parametrize("text, trigger, patient", [
+    # «قبل/بعد» + a transitive masdar with the speaker's pronoun: the speaker underwent it, he did not do it
+    ("وأكد شقيق المتهم قبل اعتقاله، أن أخاه لم يغادر المدينة.", "اعتقاله", "شقيق المتهم"),
+    ("وقال الصحفي بعد إيقافه إن الشرطة صادرت هاتفه.", "إيقافه", "الصحفي"),
+])
+def test_speaker_before_his_own_arrest_is_the_patient(nlp, text, trigger, patient):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is None or not ev.actor1.text.startswith(patient), _text(ev.actor1)
+    assert ev.actor2 is not None and ev.actor2.text.startswith(patient), _text(ev.actor2)
+
+
 def test_pronoun_of_a_transitive_masdar_is_its_patient(nlp):
     ev = _by_trigger(nlp, "وأكدت الوزارة في بلاغ أنه بإيقافهم تبين أنهم دون وثائق هوية.", "إيقافهم")
     assert ev.actor1 is None or not ev.actor1.text.startswith("الوزارة"), _text(ev.actor1)

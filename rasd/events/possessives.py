@@ -1,0 +1,100 @@
+"""Event nouns with a possessive pronoun and no actor yet (split from component.py and senses.py).
+
+«أعلنت الولايات رفضها»: the pronoun names the actor — the speaker the noun is reported by, the previous
+event's actor, or the subject of the nearest verb. A transitive masdar (اعتقاله، إيقافهم) takes its
+pronoun as the patient instead: «أكد والد العبيدي قبل اعتقاله» — the speaker was arrested.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.events import lexicon as lx
+from rasd.events.apposition import medium_head
+from rasd.events.roles import participant
+from rasd.events.senses import patient_genitive
+from rasd.events.view import DocView, conj_prefix, earlier_in_sentence, is_verb_form, noun_phrase
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rasd.events.component import Coded
+
+_BEFORE_AFTER = frozenset(lx.nkey(w) for w in ("قبل", "بعد", "عقب", "إثر", "فور", "منذ", "أثناء", "خلال", "لدى", "عند",
+                                                "حين", "إبان"))
+
+
+def possessive_actor(view: DocView, coded: list[Coded]) -> None:
+    """«رفضها»، «هجومها»: an event noun with a possessive pronoun is done by the clause's actor —
+    the speaker it is reported by (أعلنت الولايات رفضها) or the previous event's actor."""
+    toks = view.toks
+    for k, e in enumerate(coded):
+        c = e.c
+        if e.suppressed or not c.nominal or e.r.a1 is not None or c.first != c.last:
+            continue
+        if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id):
+            continue
+        if patient_genitive(c.trigger) and any(toks[j].key in ("انه", "انها", "بانه", "بانها")
+                                                      for j in range(max(c.first - 3, 0), c.first)):
+            continue  # «أكدت الوزارة أنه بإيقافهم»: the pronoun of a transitive masdar is its patient
+        src = e.sources[-1].phrase if e.sources else None
+        if src is not None and patient_genitive(c.trigger) and c.first > 0 \
+                and toks[c.first - 1].key in _BEFORE_AFTER and src.last < c.first \
+                and not (c.first + 1 < len(toks) and toks[c.first + 1].key.startswith("ل")):
+            if e.r.a2 is None:  # «أكد والد العبيدي قبل اعتقاله»: the speaker was arrested, not the arrester
+                e.r.a2 = src
+                e.r.why.append("a2 = the speaker («قبل/بعد» + a transitive masdar with his pronoun: he underwent it)")
+            continue
+        if src is not None and (0 <= c.first - src.last <= 4 or 0 <= c.first - src.last <= 12
+                                and _adjunct_gap(view, src.last + 1, c.first) <= 3):
+            e.r.a1 = src
+            e.r.why.append("a1 = the speaker (possessive pronoun on the event noun)")
+            continue
+        prev = next((p for p in earlier_in_sentence(view, coded, k) if p.r.a1 is not None and not p.suppressed), None)
+        if prev is not None:
+            e.r.a1 = prev.r.a1
+            e.r.why.append("a1 = the preceding event's actor (possessive pronoun on the event noun)")
+
+
+def _adjunct_gap(view: DocView, a: int, b: int) -> int:
+    """Tokens in ``[a, b)`` that are not commas, time words, dates or a «في بيان (لها)» adjunct («أعلنت الكتلة،
+    مساء الثلاثاء في بيان، رفضها»)."""
+    toks = view.toks
+    time = lx.lexicon().word_class("time")
+    n, j = 0, a
+    while j < b:
+        t = toks[j]
+        if not t.word or j in view.date_of or t.key in time:
+            j += 1
+            continue
+        if t.key == "في" and j + 1 < b and medium_head(view, j + 1):
+            j += 2
+            if j < b and toks[j].key in ("له", "لها", "لهم"):
+                j += 1
+            continue
+        n += 1
+        j += 1
+    return n
+
+
+def possessive_subject(view: DocView, coded: list[Coded]) -> None:
+    """«وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»: an event noun with a possessive pronoun and
+    no actor yet is done by the subject of the nearest verb before it in the sentence."""
+    toks = view.toks
+    for e in coded:
+        c = e.c
+        if e.suppressed or not c.nominal or e.r.a1 is not None or c.first != c.last:
+            continue
+        if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id) or patient_genitive(c.trigger):
+            continue  # «بإيقافهم»: the pronoun of a transitive masdar is its patient
+        lo = max(view.sents[toks[c.first].sent][0], c.first - 10)
+        for j in range(c.first - 1, lo - 1, -1):
+            t = toks[j]
+            if t.key in ("ان", "انه", "انها", "بان", "بانه"):
+                break  # a complement clause: the subject outside it is the speaker, not the actor
+            if not is_verb_form(t.key, t.text):
+                continue
+            ph = noun_phrase(view, j + 1)
+            if ph is not None and ph.last < c.first and participant(view, ph) \
+                    and not any(ch in conj_prefix(toks[ph.first].text) for ch in "بلك"):
+                e.r.a1 = ph
+                e.r.why.append(f"a1 = the subject of «{t.text}» (possessive pronoun on the event noun)")
+            break
