@@ -368,6 +368,10 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 last = e  # title + its body + the person's name: «رئيس حزب الفلاحين فيصل التبيني»
                 j = e + 1
                 continue
+        if m is not None and m_prev is not None and m is not m_prev and m.label == "NORP" and m_prev.method != "agent" \
+                and m_prev.label in ("PER", "ORG", "GPE") and m.start >= t.start \
+                and bare_key(t).endswith(("يين", "يون")):
+            break  # a plural nisba after a name is a new phrase (اتهمت السعودية | الحوثيين), not its adjective
         if m is not None and m_prev is not None and m is not m_prev and m.label != "NORP" and (
                 m.actor is None or m.actor != m_prev.actor):
             break  # two names side by side are two phrases (متزعم «النصرة» | أبو محمد الجولاني)

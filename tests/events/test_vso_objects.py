@@ -173,3 +173,16 @@ def test_support_verb_with_a_long_partitive_subject(nlp):
     ev = _by_trigger(nlp, "نفذ اليوم عدد من نشطاء المجتمع المدني و الأهالي بالمعتمدية وقفة احتجاجية أمام مقر الولاية.",
                      "وقفة")
     assert starts(ev.actor1, "عدد من نشطاء"), ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a plural nisba after a name is the object, not the name's adjective
+    ("اتهمت السعودية الحوثيين بإطلاق صاروخ على جازان.", "اتهمت", "السعودية", "الحوثيين"),
+    ("واتهمت إيران الأمريكيين بالتدخل في شؤونها.", "اتهمت", "إيران", "الأمريكيين"),
+    # … while after an agent word it agrees with it («المسلحون الحوثيون» is one participant)
+    ("وهاجم المسلحون الحوثيون مواقع الجيش في مأرب.", "هاجم", "المسلحون الحوثيون", "مواقع"),
+])
+def test_plural_nisba_after_a_name_starts_the_object(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text == a1, ev.actor1
+    assert starts(ev.actor2, a2), ev.actor2
