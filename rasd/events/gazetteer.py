@@ -34,10 +34,19 @@ def infos() -> dict[str, PlaceInfo]:
 
 
 @lru_cache(maxsize=1)
+def definite_only() -> set[str]:
+    """Keys whose every gazetteer spelling carries the article (المنزلة): without it the text means a common
+    noun (منزله «his house», منزلة «rank»), so :func:`lookup` wants the article there too."""
+    return set()
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:
     """normalised name (article dropped) -> (place id, feature); :func:`infos` gets the rows."""
     out: dict[str, tuple[str, str]] = {}
     info = infos()
+    bare: set[str] = set()
+    definite = definite_only()
     for name in FILES:
         ref = packaged("places", name)
         if not ref.is_file():
@@ -53,6 +62,8 @@ def places() -> dict[str, tuple[str, str]]:
                 k = _key(n)
                 if len(k) >= 3:
                     out.setdefault(k, value)
+                    (definite if k != " ".join(normalize_key(n).split()) else bare).add(k)
+    definite -= bare
     return out
 
 
@@ -60,9 +71,11 @@ def lookup(text: str) -> tuple[str, str] | None:
     """(place id, feature) if ``text`` (or its head words) names a known place."""
     words = _key(text).split()
     table = places()
+    article = normalize_key(text).lstrip('"# ').startswith("ال")
     for n in range(min(len(words), 4), 0, -1):
-        hit = table.get(" ".join(words[:n]))
-        if hit is not None:
+        key = " ".join(words[:n])
+        hit = table.get(key)
+        if hit is not None and (article or key not in definite_only()):
             return hit
     return None
 
