@@ -339,6 +339,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         lam = lam_chain and t.key.startswith("ل") and len(t.key) > 2
         if (starts_pp(t.key) or place_pp(t.key)) and not lam:
             break
+        if m_here is None and conj_prefix(t.text)[-1:] in ("ب", "ك"):
+            break  # «11 شخصا | بتشكيل خلية»: a ب/ك prepositional phrase qualifies, it is not part of the noun
         prev = toks[last]
         if number_start and last == i and key0 in ("نحو", "حوالي", "قرابة"):
             last = j

@@ -28,6 +28,22 @@ def test_content_genitives_and_purpose_are_no_actors(nlp, text, trigger, not_act
         assert arg is None or not arg.text.startswith(not_actor), (ev.actor1, ev.actor2)
 
 
+@pytest.mark.parametrize("text, trigger, not_actor", [
+    # a noun + adjective trigger takes no idafa genitive: the next word is another adjective or a new phrase
+    ("وتناقش الإدارة خططا لحملة عسكرية متسارعة ضد التنظيم.", "حملة عسكرية", "متسارعة"),
+    ("انطلقت مسيرة احتجاجية حاشدة من أمام مقر الولاية.", "مسيرة احتجاجية", "حاشدة"),
+])
+def test_no_genitive_after_an_adjective(nlp, text, trigger, not_actor):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is None or not ev.actor1.text.startswith(not_actor), _text(ev.actor1)
+
+
+def test_prepositional_phrase_ends_the_noun_phrase(nlp):
+    # «11 شخصا | بتشكيل خلية سرية»: the charge is the theme, not part of the accused
+    ev = _by_trigger(nlp, "ووجه القضاء تهما إلى 11 شخصا بتشكيل خلية سرية.", "وجه")
+    assert _text(ev.actor2) == "11 شخصا"
+
+
 @pytest.mark.parametrize("text, trigger, a1", [
     # subjective genitive: a participant after the masdar is its actor
     ("أكد المتحدث باسم الحكومة أن رفض السفير الروسي للمقترح لم يكن مفاجئا.", "رفض", "السفير الروسي"),
