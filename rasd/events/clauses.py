@@ -131,6 +131,7 @@ def clause_initial(view: DocView, i: int) -> bool:
 
 
 KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+_COPULA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا", "يكونون", "تكونا"})
 
 
 
@@ -199,8 +200,8 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         return None, after  # «لكنه طالب»: the pronoun on لكن is the subject, not the phrase before it
     coordinated = i == c.head and c.split.conj in ("و", "ف")  # «وشكك»، «وطالبت»: the lexicon split off و
     v = i
-    while v - 1 > lo and toks[v - 1].key in NEGATIONS:
-        v -= 1  # «أن الصندوق لم يعارض»: a negation particle stands between the SVO subject and its verb
+    while v - 1 > lo and (toks[v - 1].key in NEGATIONS or toks[v - 1].key in ("قد", "لقد") or toks[v - 1].key in _COPULA):
+        v -= 1  # «أن الصندوق لم يعارض»، «إن المسلحين كانوا قد هاجموا»: particles and the copula between subject and verb
     if v < i and toks[v - 1].key in _PRONOUN_CONJ:
         return None, after
     if not coordinated and not clause_initial(view, v):

@@ -38,6 +38,17 @@ def test_no_genitive_after_an_adjective(nlp, text, trigger, not_actor):
     assert ev.actor1 is None or not ev.actor1.text.startswith(not_actor), _text(ev.actor1)
 
 
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # the copula كان/يكون is a verb: it is never part of the subject phrase of the verb after it
+    ("ونفى المتحدث باسم الجيش أن تكون قواته قصفت الأحياء السكنية.", "قصفت", "قواته", "الأحياء السكنية"),
+    ("وقالت الوزارة إن المسلحين كانوا قد اختطفوا ثلاثة صحفيين.", "اختطفوا", "المسلحين", "ثلاثة صحفيين"),
+])
+def test_copula_is_no_part_of_the_subject(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1
+    assert _text(ev.actor2) == a2
+
+
 def test_prepositional_phrase_ends_the_noun_phrase(nlp):
     # «11 شخصا | بتشكيل خلية سرية»: the charge is the theme, not part of the accused
     ev = _by_trigger(nlp, "ووجه القضاء تهما إلى 11 شخصا بتشكيل خلية سرية.", "وجه")
