@@ -234,6 +234,9 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     ("يواجه ثلاثة متهمين عقوبة الإعدام في القضية.", "الإعدام"),
     ("نفذت السلطات حكم الإعدام على ثلاثة مدانين.", "الإعدام"),
     ("قال رئيس فريق الدفاع عن الرئيس السابق إن الجلسة تأجلت.", "الدفاع"),
+    # … and a place named after what is done there names the place
+    ("قتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في شمال سيناء.", "تفتيش"),
+    ("نقل المعتقلون إلى مخيم احتجاز قرب الحدود.", "احتجاز"),
     # the definite or plural object of a counter or prevention noun is a kind of act
     ("تعهدت الحكومة بتكثيف الجهود لكبح الهجمات على الحدود.", "الهجمات"),
     # what a weapon is designed or able to do
