@@ -18,6 +18,7 @@ from rasd.events.places import participant
 from rasd.events.triggers import Candidate
 from rasd.events.view import (NEGATIONS, DocView, Phrase, attached_prep, bare_key, best_mention, conj_prefix, is_definite,
                               is_verb_form, looks_adjectival, noun_phrase, place_pp, stop_word)
+from rasd.text.clitics import corpus_split
 
 if TYPE_CHECKING:
     from rasd.events.roles import Roles
@@ -298,6 +299,9 @@ def object_np(view: DocView, j: int, sent: int) -> Phrase | None:
     t = view.toks[k]
     if t.key[:1] in "بل" and (conj_prefix(t.text)[:1] in ("ب", "ل") or attached_prep(view, k)):
         return None  # a prepositional phrase, not an object
+    loose = corpus_split(t.text, ratio=1.5) if t.key[:1] == "ب" else None
+    if loose is not None and loose.prefix[-1:] == "ب":
+        return None  # «هددت كوريا باستخدام السلاح»: ب + a frequent masdar the splitter keeps whole is no object
     if t.key in COMPLEMENTIZERS:
         return None
     return noun_phrase(view, k)

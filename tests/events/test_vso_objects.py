@@ -186,3 +186,12 @@ def test_plural_nisba_after_a_name_starts_the_object(nlp, text, trigger, a1, a2)
     ev = _by_trigger(nlp, text, trigger)
     assert ev.actor1 is not None and ev.actor1.text == a1, ev.actor1
     assert starts(ev.actor2, a2), ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, a2", [
+    # ب + a frequent masdar kept whole by the clitic splitter («باستخدام») is the threatened act, not the object
+    ("هددت كوريا الشمالية باستخدام السلاح النووي ضد الولايات المتحدة.", "هددت", "الولايات المتحدة"),
+])
+def test_b_masdar_is_no_object(nlp, text, trigger, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor2 is None or ev.actor2.text.startswith(a2), ev.actor2
