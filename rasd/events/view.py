@@ -337,10 +337,25 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             j += 2
             continue
         lam = lam_chain and t.key.startswith("ل") and len(t.key) > 2
+        if titled and not named and t.key.startswith("ل") and m_here is not None and m_here.label in ("ORG", "GPE") \
+                and m_here is not m_prev and m_here.start > t.start:
+            e = j
+            while e + 1 < len(toks) and view.mention_of.get(e + 1) is m_here:
+                e += 1
+            post = bare_key(toks[last]) in ("عام", "عامه", "سامي", "خاص", "خاصه")
+            if post or e + 1 < len(toks) and _person_name(view.mention_of.get(e + 1)) \
+                    and view.mention_of[e + 1].start >= toks[e + 1].start:
+                last = e  # «الأمين العام للأمم المتحدة (أنطونيو غوتيريش)»: a post and its organisation after ل
+                j = e + 1
+                continue
         if (starts_pp(t.key) or place_pp(t.key)) and not lam:
             break
-        if m_here is None and conj_prefix(t.text)[-1:] in ("ب", "ك"):
-            break  # «11 شخصا | بتشكيل خلية»: a ب/ك prepositional phrase qualifies, it is not part of the noun
+        pre = attached_prep(view, j)
+        if not lam and (pre in ("ب", "ك") and m_here is None or pre == "ل" and m_here is not None and m_here is not m_prev
+                        and (is_definite(toks[last].key, toks[last].text) or m_prev is not None)):
+            break  # «11 شخصا | بتشكيل خلية»، «المتحدث باسم الحكومة | لوكالة رويترز»: a prepositional phrase
+            # (an indefinite noun takes its owner with ل: «مكتبا لحركة حماس»، «عناصر لتنظيم داعش»; ل + a common
+            # noun may belong to a body's name: «مجمع التنسيقيات الجهوية لعمال الحضائر»)
         prev = toks[last]
         if number_start and last == i and key0 in ("نحو", "حوالي", "قرابة"):
             last = j

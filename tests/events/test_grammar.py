@@ -49,6 +49,18 @@ def test_copula_is_no_part_of_the_subject(nlp, text, trigger, a1, a2):
     assert _text(ev.actor2) == a2
 
 
+@pytest.mark.parametrize("text, trigger, a1", [
+    # a post + its organisation after ل (+ the holder's name) is one participant
+    ("وطالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بوقف فوري لإطلاق النار.", "طالب",
+     "الأمين العام للأمم المتحدة أنطونيو غوتيريش"),
+    ("ودعا الأمين العام للأمم المتحدة إلى وقف القتال في السودان.", "دعا", "الأمين العام للأمم المتحدة"),
+    # after a definite phrase, ل + a named body is another participant (here: whom he spoke to)
+    ("واتهم المتحدث باسم الحكومة لوكالة رويترز المعارضة بالتخريب.", "اتهم", "المتحدث باسم الحكومة"),
+])
+def test_lam_phrases_after_titles(nlp, text, trigger, a1):
+    assert _text(_by_trigger(nlp, text, trigger).actor1) == a1
+
+
 def test_prepositional_phrase_ends_the_noun_phrase(nlp):
     # «11 شخصا | بتشكيل خلية سرية»: the charge is the theme, not part of the accused
     ev = _by_trigger(nlp, "ووجه القضاء تهما إلى 11 شخصا بتشكيل خلية سرية.", "وجه")
