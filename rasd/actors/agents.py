@@ -105,6 +105,16 @@ def _adjectival(view: TokenView, hit: Hit, covered: set[int]) -> bool:
             and p is not None and p in covered)
 
 
+def _verb_reading(view: TokenView, hit: Hit, covered: set[int], names: frozenset[int]) -> bool:
+    """«طالب الرئيس بـ…»، «وطالب المحتجون»: a verb homograph opening its clause before a definite noun or a name."""
+    if hit.first != hit.last or view.keys[hit.first][len(hit.clitic):] not in cues()["verb_homograph"]:
+        return False
+    if hit.clitic not in ("", "و", "ف") or view.prev_word(hit.first) is not None and not hit.clitic:
+        return False
+    j = view.next_word(hit.last)
+    return j is not None and (view.keys[j].startswith(_ARTICLE) or j in covered or j in names)
+
+
 def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[Hit, tuple[NameEntry, ...]]],
                 covered: set[int], doc_actors: Counter, names: frozenset[int] = frozenset()) -> list[AgentMatch]:
     """``covered``: tokens of linked registry names; ``names``: tokens of other names (NER entities) that a
@@ -115,7 +125,8 @@ def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[H
     local = cues()["local"]
     out: list[AgentMatch] = []
     for hit in scan(view, idx):
-        if any(t in covered for t in range(hit.first, hit.last + 1)) or _adjectival(view, hit, covered):
+        if any(t in covered for t in range(hit.first, hit.last + 1)) or _adjectival(view, hit, covered) \
+                or _verb_reading(view, hit, covered, names):
             continue
         agent = _pick(hit.payloads)
         role = agent.code

@@ -13,7 +13,7 @@ from rasd.actors.matching import name_key
 from rasd.data_files import packaged, read_tsv
 
 CUE_ROLES = {"locative", "city", "region", "kunya", "person_cue", "local", "function", "not_name", "joiner",
-             "title_qualifier"}
+             "title_qualifier", "verb_homograph"}
 
 
 def _key1(word: str) -> str:

@@ -79,6 +79,22 @@ def test_adjectival_agent_forms_are_not_agents(run, text, surface):
     assert not [m for m in mention_at(st, text, surface) if m.method == "agent"]
 
 
+@pytest.mark.parametrize("text, surface, is_agent", [
+    # «طالب» opening its clause before a definite noun or a name is the verb «demanded», not a student
+    ("طالب الرئيس بإجراء تحقيق مستقل في الحادث", "طالب", False),
+    ("وقالت المنظمة، طالب المحتجون بإطلاق سراح الموقوفين", "طالب", False),
+    ("وطالب المحتجون بإقالة الحكومة", "طالب", False),
+    # … and the student everywhere else
+    ("قتل طالب جامعي في الاشتباكات", "طالب", True),
+    ("وقال طالب في كلية الطب إن الشرطة اعتقلته", "طالب", True),
+])
+def test_verb_homograph_of_an_agent_word(nlp, text, surface, is_agent):
+    pos = text.index(surface)
+    r = nlp(text)  # the shipped registry: its agents.tsv holds «طالب» (EDU)
+    agents = [m for m in r.mentions if m.method == "agent" and m.start <= pos < m.end]
+    assert bool(agents) == is_agent, [(m.text, m.method) for m in r.mentions]
+
+
 @pytest.mark.parametrize("text, published, person, code", [
     ("قال وزير الدفاع الروسي سيرغي شويغو إن", "2023-03-15", "per.shoigu_sergei", "RUSMIL"),
     ("قال سيرغي شويغو، وزير الدفاع الروسي، إن", "2023-03-15", "per.shoigu_sergei", "RUSMIL"),
