@@ -437,7 +437,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         last = j
         j += 1
     head = first.key[strip:]
-    if partitive and (head in lx.lexicon().word_class("group") or head.startswith("ال") and head[2:] in lx.lexicon().word_class("group")):
+    if partitive and (head in lx.lexicon().word_class("group") or head.startswith("ال") and head[2:] in lx.lexicon().word_class("group")
+                      or last == i and head in lx.lexicon().word_class("count_noun")):
         last = _extend_partitive(view, i, last)
     start = first.start + _char_offset(first.text, strip)
     end = toks[last].end
@@ -522,7 +523,8 @@ def best_mention(view: DocView, first: int, last: int) -> MentionAnn | None:
     toks = view.toks
     lex = lx.lexicon()
     head = bare_key(toks[first])
-    if not (head in lex.word_class("group") or head in lex.word_class("title") or head in lex.word_class("org_head")):
+    if not (head in lex.word_class("group") or head in lex.word_class("title") or head in lex.word_class("org_head")
+            or toks[first].key in lex.word_class("count_noun")):  # (آلاف normalises to الاف: no article to drop)
         # a name deep inside an idafa is not the phrase's referent (حركة نداء تونس ≠ Tunisia)
         near = {k for k in range(first, min(first + 2, last + 1))} | {k for k in range(first, last + 1)
                                                                        if toks[k - 1].key == QUOTE and k - 1 <= first + 1}

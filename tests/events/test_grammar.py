@@ -61,6 +61,23 @@ def test_lam_phrases_after_titles(nlp, text, trigger, a1):
     assert _text(_by_trigger(nlp, text, trigger).actor1) == a1
 
 
+@pytest.mark.parametrize("text, trigger, a1, actor", [
+    # a count noun + «من» + a group keeps the group's owner (the actor the crowd belongs to)
+    ("وتظاهر آلاف من أنصار حركة النهضة في العاصمة.", "تظاهر", "آلاف من أنصار حركة النهضة", "ennahda"),
+    ("ونظم المئات من أنصار حركة النهضة وقفة احتجاجية أمام البرلمان.", "وقفة", "المئات من أنصار حركة النهضة",
+     "ennahda"),
+])
+def test_count_noun_partitive(nlp, text, trigger, a1, actor):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1 and ev.actor1.actor == actor, ev.actor1
+
+
+def test_count_noun_genitive_then_source_is_no_partitive(nlp):
+    # «عشرات الصواريخ | من قطاع غزة»: «من» after the counted noun is where they came from
+    evs = _events(nlp, "وأطلقت الفصائل عشرات الصواريخ من قطاع غزة على إسرائيل.")
+    assert not [e for e in evs for a in (e.actor1, e.actor2, e.location) if a is not None and "الصواريخ من" in a.text]
+
+
 def test_prepositional_phrase_ends_the_noun_phrase(nlp):
     # «11 شخصا | بتشكيل خلية سرية»: the charge is the theme, not part of the accused
     ev = _by_trigger(nlp, "ووجه القضاء تهما إلى 11 شخصا بتشكيل خلية سرية.", "وجه")
