@@ -435,6 +435,7 @@ def code_document(doc: Doc) -> None:
     targets.pronoun_patient(view, coded)
     possessives.possessive_actor(view, coded)
     possessives.possessive_subject(view, coded)
+    possessives.meeting_subject(view, coded)
     senses.released_captives(view, coded)
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)

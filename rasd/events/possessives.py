@@ -13,7 +13,7 @@ from rasd.events import lexicon as lx
 from rasd.events.apposition import medium_head
 from rasd.events.roles import participant
 from rasd.events.senses import patient_genitive
-from rasd.events.view import DocView, conj_prefix, earlier_in_sentence, is_verb_form, noun_phrase
+from rasd.events.view import DocView, Phrase, conj_prefix, earlier_in_sentence, is_verb_form, noun_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from rasd.events.component import Coded
@@ -75,6 +75,25 @@ def _adjunct_gap(view: DocView, a: int, b: int) -> int:
     return n
 
 
+def _nearest_subject(view: DocView, c) -> tuple[Phrase, str] | None:
+    """The subject of the nearest verb before candidate ``c`` in its sentence (and that verb's text), if it is
+    a participant; none across a complement clause (the subject outside it is the speaker)."""
+    toks = view.toks
+    lo = max(view.sents[toks[c.first].sent][0], c.first - 10)
+    for j in range(c.first - 1, lo - 1, -1):
+        t = toks[j]
+        if t.key in ("ان", "انه", "انها", "بان", "بانه"):
+            return None
+        if not is_verb_form(t.key, t.text):
+            continue
+        ph = noun_phrase(view, j + 1)
+        if ph is not None and ph.last < c.first and participant(view, ph) \
+                and not any(ch in conj_prefix(toks[ph.first].text) for ch in "بلك"):
+            return ph, t.text
+        return None
+    return None
+
+
 def possessive_subject(view: DocView, coded: list[Coded]) -> None:
     """«وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»: an event noun with a possessive pronoun and
     no actor yet is done by the subject of the nearest verb before it in the sentence."""
@@ -85,16 +104,26 @@ def possessive_subject(view: DocView, coded: list[Coded]) -> None:
             continue
         if not lx.carries_pronoun(toks[c.first].text, c.split.rest, c.trigger.id) or patient_genitive(c.trigger):
             continue  # «بإيقافهم»: the pronoun of a transitive masdar is its patient
-        lo = max(view.sents[toks[c.first].sent][0], c.first - 10)
-        for j in range(c.first - 1, lo - 1, -1):
-            t = toks[j]
-            if t.key in ("ان", "انه", "انها", "بان", "بانه"):
-                break  # a complement clause: the subject outside it is the speaker, not the actor
-            if not is_verb_form(t.key, t.text):
-                continue
-            ph = noun_phrase(view, j + 1)
-            if ph is not None and ph.last < c.first and participant(view, ph) \
-                    and not any(ch in conj_prefix(toks[ph.first].text) for ch in "بلك"):
-                e.r.a1 = ph
-                e.r.why.append(f"a1 = the subject of «{t.text}» (possessive pronoun on the event noun)")
-            break
+        found = _nearest_subject(view, c)
+        if found is not None:
+            e.r.a1 = found[0]
+            e.r.why.append(f"a1 = the subject of «{found[1]}» (possessive pronoun on the event noun)")
+
+
+_DURING = frozenset(lx.nkey(w) for w in ("خلال", "أثناء", "في", "لدى", "إبان"))
+
+
+def meeting_subject(view: DocView, coded: list[Coded]) -> None:
+    """«وأكد الوزير خلال اتصال هاتفي مع نظيره …»: a meeting, call or talks noun in a «خلال/في» adjunct with
+    no actor yet has the subject of the verb it qualifies as a participant."""
+    toks = view.toks
+    for e in coded:
+        c = e.c
+        if e.suppressed or not c.nominal or e.r.a1 is not None or c.trigger.type != "CONSULT" or c.split.prep:
+            continue
+        if c.first == 0 or toks[c.first - 1].key not in _DURING:
+            continue
+        found = _nearest_subject(view, c)
+        if found is not None and (e.r.a2 is None or found[0].first != e.r.a2.first):
+            e.r.a1 = found[0]
+            e.r.why.append(f"a1 = the subject of «{found[1]}» (the meeting is an adjunct of its clause)")

@@ -449,6 +449,8 @@ def _after_verb_and_subject(view: DocView, i: int) -> bool:
 def _context_prior(view: DocView, c: Candidate) -> float:
     """A verb reading right after أن/قد/لم or a relative pronoun, or opening its sentence (VSO: «ورفض
     حمدان…»); a noun reading after a preposition."""
+    if c.split.prep == "ب" and len(c.split.rest) <= 2:
+        return -0.5  # «وبحث الرئيس»: the verb بحث (a whole-word reading), rarely ب + a two-letter masdar (حث)
     prev = view.toks[c.first - 1].key if c.first > 0 else ""
     if c.verbal and prev in _VERB_CONTEXT:
         return 0.15

@@ -78,6 +78,24 @@ def test_count_noun_genitive_then_source_is_no_partitive(nlp):
     assert not [e for e in evs for a in (e.actor1, e.actor2, e.location) if a is not None and "الصواريخ من" in a.text]
 
 
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a call or meeting in a «خلال» adjunct: the subject of the clause takes part in it
+    ("وأكد وزير الخارجية الأردني خلال اتصال هاتفي مع نظيره المصري ضرورة وقف التصعيد.", "اتصال",
+     "وزير الخارجية الأردني", "نظيره المصري"),
+    ("وشدد الرئيس التونسي خلال لقاء مع السفير الأمريكي على أهمية التعاون.", "لقاء", "الرئيس التونسي", "السفير"),
+])
+def test_meeting_adjunct_has_the_clause_subject(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert starts(ev.actor1, a1), ev.actor1
+    assert a2 is None or starts(ev.actor2, a2), ev.actor2
+
+
+def test_whole_word_verb_beats_b_plus_two_letter_masdar(nlp):
+    # «وبحث» = و + the verb بحث (discussed), not و + ب + حث (urging)
+    ev = _by_trigger(nlp, "وبحث الرئيس مع السفير الأمريكي العلاقات الثنائية.", "بحث")
+    assert ev.type == "CONSULT" and starts(ev.actor1, "الرئيس"), (ev.type, ev.actor1)
+
+
 def test_prepositional_phrase_ends_the_noun_phrase(nlp):
     # «11 شخصا | بتشكيل خلية سرية»: the charge is the theme, not part of the accused
     ev = _by_trigger(nlp, "ووجه القضاء تهما إلى 11 شخصا بتشكيل خلية سرية.", "وجه")
