@@ -72,6 +72,16 @@ def test_count_noun_partitive(nlp, text, trigger, a1, actor):
     assert _text(ev.actor1) == a1 and ev.actor1.actor == actor, ev.actor1
 
 
+@pytest.mark.parametrize("text, trigger, a2, actor", [
+    # an accusative group noun (tanween alif) keeps its partitive owner too
+    ("وأعلن الجيش الإسرائيلي أنه اغتال قياديا في حركة الجهاد الإسلامي.", "اغتال", "قياديا في حركة الجهاد الإسلامي", "pij"),
+    ("واعتقلت الشرطة ناشطا في حركة النهضة.", "اعتقلت", "ناشطا في حركة النهضة", "ennahda"),
+])
+def test_accusative_group_noun_partitive(nlp, text, trigger, a2, actor):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor2) == a2 and ev.actor2.actor == actor, ev.actor2
+
+
 def test_count_noun_genitive_then_source_is_no_partitive(nlp):
     # «عشرات الصواريخ | من قطاع غزة»: «من» after the counted noun is where they came from
     evs = _events(nlp, "وأطلقت الفصائل عشرات الصواريخ من قطاع غزة على إسرائيل.")
