@@ -328,8 +328,10 @@ def link_document(doc: Doc, reg: Registry) -> None:
     linked: list[tuple[_Pending, MentionAnn]] = []
     # names with a safe reading first, so that risky ones see the whole document's context
     for p in sorted(pending, key=lambda p: all(e.ambiguous for e in p.entries)):
-        if p.mention is None and _adjectival_name(view, p.hit):
-            continue  # السياسة الخارجية الأمريكية: "foreign policy", not the foreign ministry
+        if p.mention is None and _adjectival_name(view, p.hit) and not (
+                p.hit.last > p.hit.first and all(reg.actors[e.actor].type == "PER" for e in p.entries)):
+            continue  # السياسة الخارجية الأمريكية: "foreign policy", not the foreign ministry (a person's
+            # full name may open with a nisba after a title: «الرئيس الباجي قائد السبسي»)
         safe = [e for e in p.entries if not e.ambiguous]
         evidence = None if safe else _evidence(p, view, ctx)
         if not safe and evidence is None:

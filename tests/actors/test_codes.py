@@ -124,3 +124,17 @@ def test_agent_tagged_by_ner_is_one_agent_mention(text, ent, label, actor, code)
     start = text.index(ent)
     ms = [m for m in st.mentions if m.start < start + len(ent) and start < m.end]
     assert [(m.actor, m.method) for m in ms] == [(actor, "agent")] and st.actors[actor].code == code
+
+
+@pytest.mark.parametrize("text, published, person, code", [
+    # a person's full name may open with a nisba-looking word right after a title («الرئيس الباجي …»)
+    ("استقبل الرئيس الباجي قائد السبسي وفدا من البنك الدولي.", "2017-03-01", "per.essebsi_beji", "TUNGOV"),
+    ("استقبل رئيس الجمهورية الباجي قائد السبسي رئيس الحكومة.", "2017-03-01", "per.essebsi_beji", "TUNGOV"),
+    # the union leader carries the union's code
+    ("وقال الأمين العام للاتحاد العام التونسي للشغل نور الدين الطبوبي إن الإضراب قائم.", "2018-01-10",
+     "per.taboubi_noureddine", "TUNLAB"),
+])
+def test_shipped_tunisian_actors(nlp, text, published, person, code):
+    r = nlp(text, published=published)
+    assert person in {m.actor for m in r.mentions}, [(m.text, m.actor) for m in r.mentions]
+    assert {a.id: a.code for a in r.actors}[person] == code
