@@ -23,6 +23,7 @@ import pycrfsuite
 from spacy.vectors import Vectors
 
 from rasd.ner.dates import merge_dates
+from rasd.ner.boundaries import split_spans
 from rasd.ner.facilities import apply_facilities
 from rasd.ner.gazetteer import gaz_feature
 from rasd.ner.knowledge import KNOWLEDGE_FILE, Matcher, Table, read_knowledge
@@ -360,6 +361,7 @@ class CrfModel:
             spans.append((a, b, label, round(float(conf), 4)))
         if self.date_rules != "off":
             spans = merge_dates(spans, words, keep_model_dates=self.date_rules == "merge")
+        spans = split_spans(spans, words, self.knowledge)
         spans = apply_memory(spans, words, self.memory)
         if self.facility_rules:
             spans = apply_facilities(spans, words, self.knowledge)
