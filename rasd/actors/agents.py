@@ -168,3 +168,38 @@ def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[H
             out.append(AgentMatch(hit.first, hit.last, hit.start, hit.end, agent, role, agent_actor_id(role, None),
                                   None, f"agent {agent.phrase!r} ({role}), no nationality in the phrase", 0.7))
     return out
+
+
+def resolve_bare_bodies(reg: Registry, view: TokenView, text: str, mentions: list, doc_actors: Counter) -> None:
+    """``قالت وزارة الداخلية إن …`` in a Tunisian story: an unlinked NER organisation or an agent phrase without a
+    country (``الحرس الوطني``; a one-word agent with its definite complement, ``وزارة | الخارجية``) that is a
+    state body's name without its nationality is read as the body of the document's main country, when the
+    registry holds that body under the name + the country's adjective (``وزارة الداخلية التونسية`` -> ``tun.moi``).
+    Lower confidence, and the reason says so: in a story about several countries this is a guess."""
+    iso3 = main_country(reg, doc_actors)
+    country = reg.actors.get(iso3) if iso3 else None
+    if country is None:
+        return
+    adjectives = [name_key(a) for a in country.adjectives if a.startswith(_ARTICLE)]
+    taken = {t for m in mentions for t in range(view.token_at(m.start) or 0, (view.token_at(m.end - 1) or -1) + 1)}
+    for m in mentions:
+        bare_agent = m.method == "agent" and m.actor is not None and m.actor.count(".") == 1  # agent.cop: no country
+        if not (m.actor is None and m.label == "ORG" and m.method == "model" or bare_agent):
+            continue
+        words, end = name_key(text[m.start:m.end]), m.end
+        if len(words) == 1 and bare_agent:  # «وزارة | الخارجية»: the complement the agent phrase left out
+            last = view.token_at(m.end - 1)
+            j = view.next_word(last) if last is not None else None
+            if j is None or j in taken or not view.keys[j].startswith(_ARTICLE):
+                continue
+            words, end = words + (view.keys[j],), view.ends[j]
+        if len(words) < 2:
+            continue  # one word (الحكومة، الجيش) is an agent or a coreference, not this
+        found = {e.actor for adj in adjectives for e in reg.index.get(words + adj)}
+        found = {a for a in found if reg.country_of(a) == iso3}
+        if len(found) == 1:
+            (actor,) = found
+            m.actor, m.end = actor, end
+            m.confidence = min(m.confidence, 0.6)
+            m.reason = (f"{m.reason}; a state body named without its country: read as the document's main country's "
+                        f"({iso3}) {reg.actors[actor].name!r}")

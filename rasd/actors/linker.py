@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from rasd.actors.agents import AgentMatch, find_agents
+from rasd.actors.agents import AgentMatch, find_agents, resolve_bare_bodies
 from rasd.actors.codes import actor_code, day_of
 from rasd.actors.knowledge import cues, nominals
 from rasd.actors.matching import QUOTES, Hit, SpanIndex, TokenView, name_key, scan, token_view
@@ -377,6 +377,7 @@ def link_document(doc: Doc, reg: Registry) -> None:
         ctx.add(actor.id)
     agents = _add_agents(st, view, reg, ctx, linked, mentions, hits)
     _add_kunya(view, mentions)
+    resolve_bare_bodies(reg, view, doc.text, mentions, ctx.actors)
     _discover(doc, st, mentions)
     _registry_codes(st, reg, ctx, mentions)
     for am, title, person in _titled_persons(view, agents, mentions):

@@ -138,3 +138,23 @@ def test_shipped_tunisian_actors(nlp, text, published, person, code):
     r = nlp(text, published=published)
     assert person in {m.actor for m in r.mentions}, [(m.text, m.actor) for m in r.mentions]
     assert {a.id: a.code for a in r.actors}[person] == code
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    # a state body named without its country is the document's main country's body (registry name + adjective)
+    ("قالت وزارة الداخلية إن قوات الأمن فرقت المتظاهرين في تونس العاصمة وصفاقس وسوسة بتونس.", "وزارة الداخلية",
+     "tun.moi"),
+    ("وأكد الحرس الوطني إيقاف شخصين قرب الحدود التونسية الليبية في تونس.", "الحرس الوطني", "tun.national_guard"),
+    ("قالت وزارة الداخلية إن الشرطة المصرية اعتقلت ثلاثة أشخاص في القاهرة بمصر.", "وزارة الداخلية", "egy.moi"),
+])
+def test_bare_state_body_takes_the_main_country(nlp, text, surface, actor):
+    pos = text.index(surface)
+    r = nlp(text)
+    found = [m for m in r.mentions if m.start <= pos < m.end]
+    assert [m.actor for m in found] == [actor], [(m.text, m.actor, m.reason) for m in r.mentions]
+    assert "main country" in found[0].reason and found[0].confidence <= 0.6
+
+
+def test_bare_state_body_without_a_country_in_the_document_is_left_alone(nlp):
+    r = nlp("قالت وزارة الداخلية إن الشرطة اعتقلت ثلاثة أشخاص.")
+    assert not [m for m in r.mentions if m.actor and m.actor.endswith(".moi")], [(m.text, m.actor) for m in r.mentions]
