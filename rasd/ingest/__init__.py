@@ -1,7 +1,8 @@
 """Ingest: files and folders -> :class:`Article` objects (or failures that say why).
 
 ``read_paths(paths)`` dispatches on file type: ``.txt``, ``.jsonl``, ``.html``/``.htm``,
-RSS/Atom (``.rss``, ``.atom``, ``.xml``), ``.warc``/``.warc.gz``; folders recursively.
+RSS/Atom (``.rss``, ``.atom``, ``.xml``), TREC/SGML collections of ``<DOC>`` blocks (``.trec``, ``.sgml``,
+``.sgm``, or an ``.xml`` file that opens with ``<DOC>``), ``.warc``/``.warc.gz``; folders recursively.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rasd.ingest.readers import (
     read_text_file,
     read_warc_file,
 )
+from rasd.ingest.trec import read_trec_file
 
 __all__ = ["Article", "IngestFailure", "Outcome", "read_path", "read_paths", "reader_for"]
 
@@ -32,6 +34,9 @@ _BY_SUFFIX = {
     ".atom": read_feed_file,
     ".xml": read_feed_file,
     ".warc": read_warc_file,
+    ".trec": read_trec_file,
+    ".sgml": read_trec_file,
+    ".sgm": read_trec_file,
 }
 
 
