@@ -442,7 +442,8 @@ def code_document(doc: Doc) -> None:
     targets.decision_owner(view, coded)
     targets.dual_pronoun(view, st, coded)
     for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
-                 senses.interceptions, senses.metaphors, descriptions.measure_targets, senses.control_subjects,
+                 senses.interceptions, senses.metaphors, senses.animal_attacks, senses.pretending,
+                 descriptions.measure_targets, senses.control_subjects,
                  senses.ceasefire_genitives, senses.deliberations, descriptions.settings):
         rule(view, coded)
     _riots_and_casualties(view, coded)

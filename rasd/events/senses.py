@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.events import gazetteer
 from rasd.events import lexicon as lx
 from rasd.events.clauses import THAT_PRONOUN, phrase_ending_at
 from rasd.events.roles import participant
-from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, earlier_in_sentence, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, earlier_in_sentence, noun_phrase, place_pp
 
 if TYPE_CHECKING:  # pragma: no cover
     from rasd.events.component import Coded
@@ -425,6 +426,38 @@ def metaphors(view: DocView, coded: list[Coded]) -> None:
         right = _same_sent(view, e.c.first, nxt) and bool(_forms(view, nxt) & _cls("abstract"))
         if right or _head_in(view, e.r.a1, "abstract") or _head_in(view, e.r.a2, "abstract"):
             e.suppressed = "a figure of speech (its subject or object is an abstract thing)"
+
+
+def animal_attacks(view: DocView, coded: list[Coded]) -> None:
+    """«لقي غواص مصرعه بعد تعرضه لهجوم من سمكة قرش»، «هجمات القرش»: an attack by an animal (its actor, its
+    genitive or «من» + animal right after the noun) is no event between political actors."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.type != "ASSAULT":
+            continue
+        nxt = [j for j in range(e.c.last + 1, min(e.c.last + 4, len(toks))) if _same_sent(view, e.c.first, j)]
+        near = nxt[:1] + [k for j in nxt[:2] if toks[j].key == "من" for k in (j + 1, j + 2) if k < len(toks)]
+        if any(_forms(view, j) & _cls("animal") for j in near) or _head_in(view, e.r.a1, "animal"):
+            e.suppressed = "an attack by an animal, not by a political actor"
+
+
+def pretending(view: DocView, coded: list[Coded]) -> None:
+    """«تظاهر شاب بفقدانه البصر»، «يتظاهر بأنه نائم»: تظاهر + ب is «to pretend», not a demonstration."""
+    toks = view.toks
+    for e in coded:
+        if e.suppressed or e.c.trigger.type != "PROTEST" or lx.nkey(e.c.trigger.lemma) != "تظاهر":
+            continue
+        j = e.c.last + 1
+        while j < len(toks) and _same_sent(view, e.c.first, j) and j <= e.c.last + 4 and not toks[j].key.startswith("ب"):
+            j += 1  # the VSO subject may stand between (تظاهر شاب أسترالي بفقدانه)
+        if j > e.c.last + 4 or not _same_sent(view, e.c.first, j) or not toks[j].key.startswith("ب"):
+            continue
+        m = view.mention_of.get(j)
+        stem = toks[j].key[1:]
+        place = m is not None and m.label in ("GPE", "LOC", "FAC") or place_pp(toks[j].key) \
+            or stem.removeprefix("ال") in _cls("place_head") or gazetteer.lookup(stem) is not None
+        if not place:  # «تظاهروا بالعاصمة»، «بشارع بورقيبة» is where they demonstrated
+            e.suppressed = "«تظاهر بـ» = to pretend, not a demonstration"
 
 
 _CONTROL = frozenset(lx.nkey(w) for w in ("قرر", "قررت", "قرروا", "تقرر", "يقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم",

@@ -291,6 +291,11 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     ("يواجه ثلاثة متهمين عقوبة الإعدام في القضية.", "الإعدام"),
     ("نفذت السلطات حكم الإعدام على ثلاثة مدانين.", "الإعدام"),
     ("قال رئيس فريق الدفاع عن الرئيس السابق إن الجلسة تأجلت.", "الدفاع"),
+    # an attack by an animal is no political event
+    ("لقي غواص مصرعه بعد تعرضه لهجوم من سمكة قرش قبالة السواحل الأسترالية.", "هجوم"),
+    # «تظاهر بـ» = to pretend
+    ("تظاهر شاب بفقدانه البصر في الطريق العام لاختبار أمانة الناس.", "تظاهر"),
+    ("وكان المتهم يتظاهر بأنه شرطي.", "يتظاهر"),
     # … and a place named after what is done there names the place
     ("قتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في شمال سيناء.", "تفتيش"),
     ("نقل المعتقلون إلى مخيم احتجاز قرب الحدود.", "احتجاز"),
@@ -1029,3 +1034,16 @@ def test_an_official_visit_is_still_a_meeting(nlp):
 
 def test_expelling_members_is_still_a_sanction(nlp):
     assert [e for e in _events(nlp, "أقصى الحزب ثلاثة من قيادييه بعد الانتخابات.") if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    # ب + a place after «تظاهر» is where they demonstrated, and «الأسد» is no animal here
+    "وتظاهر آلاف التونسيين بالعاصمة ضد الحكومة.",
+    "وتظاهر المئات بسوسة للمطالبة بالتشغيل.",
+])
+def test_demonstrations_in_a_place_stay(nlp, text):
+    assert [e.type for e in _events(nlp, text)][:1] == ["PROTEST"]
+
+
+def test_an_attack_by_forces_named_after_a_person_stays(nlp):
+    assert "ASSAULT" in [e.type for e in _events(nlp, "وشنت قوات الأسد هجوما على ريف حلب.")]
