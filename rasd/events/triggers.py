@@ -183,8 +183,8 @@ def _gap_ok(view: DocView, head: int, j: int) -> bool:
     if prev.key in lx.lexicon().word_class("stop"):
         return False  # «… متورطا في تمويل»: the noun is inside a prepositional phrase
     if any(view.toks[k].key.endswith("ا") and len(view.toks[k].key) > 3 and view.toks[k].word
-           and not view.toks[k].key.startswith("ال") for k in range(head + 1, j)):
-        return False  # an accusative object (مواطنا) already follows the verb
+           and not view.toks[k].key.startswith("ال") and k not in view.mention_of for k in range(head + 1, j)):
+        return False  # an accusative object (مواطنا) already follows the verb (a name in ا is none: تركيا، روسيا)
     if prev.word and not _participant_tok(view, j - 1) and any(
             a.entry.cls == NOMINAL and a.entry.kind in ("masdar", "noun", "plural") for a in lx.analyze(prev.key)):
         return False  # («أطلقت الحركة سراح»: a participant noun is the subject, not an idafa head)

@@ -407,7 +407,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             last = j  # «وزير الخارجية الأمريكي السابق مايك بومبيو»: how the title is held, before the name
             j += 1
             continue
-        if m is None and m_prev is not None and m_prev.label in ("PER", "ORG") and not (
+        if m is None and m_prev is not None and m_prev.label in ("PER", "ORG", "GPE") and not (
                 looks_adjectival(t.key, participles=is_definite(t.key, t.text)) and not _noun_like(t)
                 and (is_definite(t.key, t.text) or not is_definite(prev.key, prev.text))):
             break  # after a name only a definite adjective agrees (حزب الله اللبناني), not «مواقع»

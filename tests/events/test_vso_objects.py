@@ -195,3 +195,14 @@ def test_plural_nisba_after_a_name_starts_the_object(nlp, text, trigger, a1, a2)
 def test_b_masdar_is_no_object(nlp, text, trigger, a2):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.actor2 is None or ev.actor2.text.startswith(a2), ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, etype, a1, a2", [
+    # a country name ending in ا (تركيا، روسيا) is no accusative object between a verb and its phrase particle
+    ("ووقعت تركيا وروسيا مذكرة تفاهم لإنشاء منطقة منزوعة السلاح.", "وقعت", "SUPPORT", "تركيا", "روسيا"),
+    ("ألقت تركيا القبض على ثلاثة صحفيين أجانب.", "ألقت", "COERCE", "تركيا", "ثلاثة صحفيين"),
+])
+def test_country_names_in_alif_are_subjects(nlp, text, trigger, etype, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == etype and ev.actor1 is not None and ev.actor1.text == a1, (ev.type, ev.actor1)
+    assert ev.actor2 is not None and ev.actor2.text == a2, ev.actor2
