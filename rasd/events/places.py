@@ -92,12 +92,14 @@ def participant(view: DocView, ph: Phrase | None) -> bool:
     if ph.first > 0 and toks[ph.first - 1].key == '"' or toks[ph.first].text.startswith("#"):
         return True  # a quoted name, or a hashtag naming an actor in a post («#حماس تهدد»)
     head = bare_key(toks[ph.first])
-    if head.isdigit():
-        return True
+    if head.isdigit():  # a number of people, not a duration (بالسجن «3 سنوات»)
+        return not (ph.first + 1 < len(toks) and bare_key(toks[ph.first + 1]) in lex.word_class("duration_unit"))
     if head in lex.word_class("org_head"):  # حركة طالبان, not «حركة كل من المسلحين»
         return ph.last > ph.first and toks[ph.first + 1].key not in ("كل", "بعض", "جميع", "اي")
-    return any(head in lex.word_class(c) or "ال" + head in lex.word_class(c)
-               for c in ("group", "title", "security", "armed", "civilian", "polity")) \
+    # a dual or sound plural of a listed noun counts as the noun (جنديين، شرطيين، عنصرين)
+    forms = {head, head[:-2]} if len(head) > 4 and head.endswith(("ين", "ان", "ون")) else {head}
+    return any(f in lex.word_class(c) or "ال" + f in lex.word_class(c)
+               for f in forms for c in ("group", "title", "security", "armed", "civilian", "polity")) \
         or any(head.startswith(p) and len(head) - len(p) <= 3 for p in lex.word_class("polity"))  # بلاده، حكومتي
 
 

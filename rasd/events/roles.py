@@ -170,7 +170,7 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
     r.passive = passive is not None
     if passive:
         r.why.append(f"passive: {passive}")
-    subj = obj = None
+    subj = obj = particle_gen = None
     obj_from = c.last + 1
     appos = None
     if verbal:
@@ -199,12 +199,12 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
             if obj is not None and subj is not None and obj.first <= subj.last:
                 obj = None
             if c.consumed and (obj is None or obj.first <= min(c.consumed) <= obj.last or obj.first > max(c.consumed)):
-                obj = _particle_genitive(view, c)  # «هدد بقتل المعارضين»، «أطلقت السلطات سراح 5 معتقلين»
+                obj = particle_gen = _particle_genitive(view, c)  # «هدد بقتل المعارضين»، «أطلقت السلطات سراح 5 معتقلين»
             if r.rel_object is not None:
                 obj = r.rel_object  # the antecedent taken back by the object pronoun
             elif c.last > c.head and trig.is_phrase and object_particle(view, c):
                 obj = noun_phrase(view, c.head + 1) or obj  # «سيقاطع جلسة اليوم»: the particle is the object
-    gen = None if verbal else genitive(view, c)
+    gen = particle_gen if verbal else genitive(view, c)  # a verb's «gen» slot is its particle's genitive (سراح X)
     if gen is None and not verbal and not any(real == "prep:ل" for sl in frame for real in sl.realizations):
         gen = lam_genitive(view, c)
     _support_subject(view, c, r)

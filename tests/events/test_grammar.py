@@ -578,6 +578,10 @@ def test_obligations_are_hypothetical(nlp, text, trigger):
     # the captives named after a release phrase are its patients (no second, abduction event)
     ("أطلقت الحركة سراح الرهينة يوشيفيد ليفشيتز أمس.", "أطلقت", "الحركة", "الرهينة"),
     ("الحركة تطلق سراح رهينتين إضافيتين.", "تطلق", "الحركة", "رهينتين"),
+    # the genitive of the particle noun is the patient of the verb (any participant, not only captives)
+    ("وأطلقت روسيا سراح جنديين أوكرانيين أمس.", "أطلقت", "روسيا", "جنديين أوكرانيين"),
+    # a number of years is a duration, not the convicted: the target follows «في حق»
+    ("قضت محكمة تونسية بالسجن 3 سنوات في حق 4 متهمين.", "قضت", "محكمة تونسية", "4 متهمين"),
     # a possessive pronoun on an event noun: the subject of the nearest verb before it
     ("وقال الرئيس للصحافيين بعد مباحثاته مع نظيره الكيني إن الوضع رهيب.", "مباحثاته", "الرئيس", "نظيره الكيني"),
 ])
