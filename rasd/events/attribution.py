@@ -400,10 +400,30 @@ def find_sources(view: DocView, st: DocState) -> Attributions:
             if src is None:
                 continue
             out.sources.append(src)
+            relayed = _relayed_speaker(view, src, t)
+            if relayed is not None:
+                out.sources.append(relayed)
+                src = relayed
             if src.kind in ("verb", "prep", "colon"):
                 current = src
         _close_scopes([x for x in out.sources if x.sent == s])
     return out
+
+
+def _relayed_speaker(view: DocView, src: Source, verb) -> Source | None:
+    """«ونقلت وكالة رويترز عن مصدر عسكري قوله إن …»: the agency relays a speaker named after «عن»; both are
+    sources, the speaker nested inside the agency (as «رويترز عن مسؤول:» in posts)."""
+    if src.kind != "verb" or src.phrase is None or src.phrase.first < verb.i or not verb.key.lstrip("وف").startswith(("نقل", "تنقل", "ينقل")):
+        return None
+    k = src.phrase.last + 1
+    if k >= len(view.toks) or view.toks[k].sent != src.sent or view.toks[k].key != "عن":
+        return None
+    inner = _source_phrase(view, k + 1)
+    if inner is None:
+        return None
+    return Source(inner.start, inner.end, _actor(inner), "عن", k, src.sent, (inner.last + 1, src.scope[1]),
+                  src.modality, "verb", _head_key(view, inner),
+                  f"after «عن»: {view.text[src.start:src.end]!r} («{verb.text}») relays this speaker", inner)
 
 
 def _close_scopes(sources: list[Source]) -> None:

@@ -148,3 +148,15 @@ def test_readiness_after_anhu_ala_is_the_speakers_offer_to_meet(nlp):
              "استعداد")
     assert ev.type == "AGREE" and ev.actor1 is not None and ev.actor1.text.startswith("رئيس الحركة")
     assert ev.actor2 is not None and ev.actor2.text.startswith("اللواء خليفة حفتر")
+
+
+@pytest.mark.parametrize("text, trigger, sources", [
+    # «نقلت X عن Y»: the agency relays a speaker; both are sources, outermost first
+    ("ونقلت وكالة رويترز عن مصدر عسكري قوله إن الطائرات قصفت مطار دمشق الدولي.", "قصفت",
+     ["وكالة رويترز", "مصدر عسكري"]),
+    ("ونقلت وكالة الأنباء الرسمية عن وزير الداخلية أن الشرطة اعتقلت ثلاثة مسلحين.", "اعتقلت",
+     ["وكالة الأنباء الرسمية", "وزير الداخلية"]),
+])
+def test_relayed_speaker_is_nested_in_the_agency(nlp, text, trigger, sources):
+    ev = _ev(nlp, text, trigger)
+    assert [a.text for a in ev.attribution] == sources and ev.modality == "reported"
