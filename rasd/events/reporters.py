@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rasd.events import lexicon as lx
 from rasd.events.clauses import COMPLEMENTIZERS, THAT_PRONOUN, first_person
-from rasd.events.view import DocView, is_verb_form
+from rasd.events.view import DocView, bare_key, is_verb_form
 
 if TYPE_CHECKING:
     from rasd.events.component import Coded
@@ -52,8 +52,10 @@ def reporter_roles(view: DocView, e: Coded) -> None:
             return
     between = range(ph.last + 1, e.c.first)
     conjuncts = [j for j in between if toks[j].key[:1] == "و" and j in view.mention_of]  # «دول السعودية ومصر والإمارات»
+    batch = lx.lexicon().word_class("batch")  # «أعلنت عن حزمة مساعدات»: a package of the announced event nouns
     adjacent = all(j in view.date_of or toks[j].key in lx.lexicon().word_class("time") or toks[j].key in ("عن", "،")
-                   or j in conjuncts or _qualifier_word(view, j) for j in between) \
+                   or j in conjuncts or _qualifier_word(view, j) or bare_key(toks[j]) in batch and j == e.c.first - 1
+                   for j in between) \
         and len(between) - len(conjuncts) <= 5 or len(between) <= 1
     if e.c.nominal and inner.kind == "verb" and ph.last < e.c.first and adjacent \
             and lx.nkey(e.c.trigger.lemma) not in lx.lexicon().word_class("casualty") \

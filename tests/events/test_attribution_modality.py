@@ -160,3 +160,13 @@ def test_readiness_after_anhu_ala_is_the_speakers_offer_to_meet(nlp):
 def test_relayed_speaker_is_nested_in_the_agency(nlp, text, trigger, sources):
     ev = _ev(nlp, text, trigger)
     assert [a.text for a in ev.attribution] == sources and ev.modality == "reported"
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # a package or series noun between «أعلن عن» and the event noun keeps the announcer as the actor
+    ("وأعلنت الولايات المتحدة عن حزمة مساعدات عسكرية جديدة لأوكرانيا.", "مساعدات", "الولايات المتحدة"),
+    ("وأعلنت وزارة الداخلية عن سلسلة اعتقالات في صفوف المهربين.", "اعتقالات", "وزارة الداخلية"),
+])
+def test_announced_package_of_events(nlp, text, trigger, a1):
+    ev = _ev(nlp, text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text == a1, ev.actor1
