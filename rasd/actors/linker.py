@@ -247,6 +247,8 @@ def _split_joined(model: list[MentionAnn], hits: list[tuple[Hit, tuple[NameEntry
             if not chosen or h.first > chosen[-1].last:
                 chosen.append(h)
         first, last = view.token_at(m.start), view.token_at(m.end - 1)
+        if first is not None and last is not None and _two_names_side_by_side(index, view, m, first, last):
+            continue  # «منظمة العفو الدولية قوات الأمن»: the NER span runs from one name into the next
         if len(chosen) < 2 or first is None or last is None or view.starts[chosen[0].first] > m.start + 2:
             out.append(m)
             continue
@@ -255,6 +257,18 @@ def _split_joined(model: list[MentionAnn], hits: list[tuple[Hit, tuple[NameEntry
         if not (rest and all(view.keys[i] in joiners for i in rest)):
             out.append(m)
     return out
+
+
+def _two_names_side_by_side(index: SpanIndex, view: TokenView, m: MentionAnn, first: int, last: int) -> bool:
+    """The span opens with a registry name of two words or more and the next word starts another registry name
+    (which may end after the span): two actors, not one."""
+    near = list(index.near(m.start, m.end + 200))
+    for h1 in near:
+        if h1.first == first and h1.last > h1.first and h1.last < last and not h1.clitic:
+            j = view.next_word(h1.last)
+            if j is not None and any(h2.first == j and h2.last > h2.first for h2 in near):
+                return True
+    return False
 
 
 def _rest_is_modifier(view: TokenView, hit: Hit, m: MentionAnn, reg: Registry) -> bool:
