@@ -170,7 +170,9 @@ def modality_of(view: DocView, c: Candidate, cues: list[Cue], reported: str | No
             if cue.last < c.first <= cue.last + 4 and toks[cue.tok].sent == trig_tok.sent:
                 found.setdefault(cue.modality, f"«{cue.text}» governs its complement ({cue.id})")
         elif cue.scope == "clause":
-            if cue.last < c.first and toks[cue.tok].sent == trig_tok.sent and toks[cue.tok].clause == trig_tok.clause:
+            nxt = cue.last + 2 if cue.last + 2 < len(toks) and toks[cue.last + 1].key in ("ان", "بان") else cue.last
+            same = toks[cue.tok].clause == trig_tok.clause or toks[nxt].clause == trig_tok.clause  # «من المقرر أن»
+            if cue.last < c.first and toks[cue.tok].sent == trig_tok.sent and same:
                 found.setdefault(cue.modality, f"«{cue.text}» governs the clause ({cue.id})")
     would = _counterfactual(view, c)
     if would:

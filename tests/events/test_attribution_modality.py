@@ -170,3 +170,12 @@ def test_relayed_speaker_is_nested_in_the_agency(nlp, text, trigger, sources):
 def test_announced_package_of_events(nlp, text, trigger, a1):
     ev = _ev(nlp, text, trigger)
     assert ev.actor1 is not None and ev.actor1.text == a1, ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a clause cue followed by «أن» governs the clause that «أن» opens
+    ("ومن المقرر أن يلتقي الرئيس الأمريكي نظيره الصيني في بكين.", "يلتقي"),
+    ("ومن المتوقع أن يصل الوفد الوزاري إلى الرباط غدا.", "يصل"),
+])
+def test_clause_cue_before_an_complement(nlp, text, trigger):
+    assert _ev(nlp, text, trigger).modality == "planned"
