@@ -160,8 +160,9 @@ def _inherit(view: DocView, st: DocState, coded: list[Coded]) -> None:
                 and (e.c.split.conj == "و" or toks[e.c.first - 1].key in ("و", "ومن")):
             e.r.a1 = prev.r.a1  # «تمكنت الوحدات من إيقاف 27 شخصا، وحجز 3 سيارات»: the coordinated noun shares the actor
             e.r.why.append(f"a1 = the actor of the coordinated «{toks[prev.c.head].text}» (support verb)")
-        if e.c.kind == "hal" and e.r.a1 is None and prev is not None and prev.r.a1 is not None:
-            e.r.a1 = prev.r.a1
+        main = prev_verb if prev_verb is not None and prev_verb.r.a1 is not None else prev
+        if e.c.kind == "hal" and e.r.a1 is None and main is not None and main.r.a1 is not None:
+            e.r.a1 = main.r.a1  # «وندد الحزب بالاعتداء داعيا …»: the verb's subject, not the noun's
             e.r.why.append("a1 = the main clause's actor (hal participle)")
         if e.r.loc is None:
             lo = view.sents[toks[e.c.first].sent][0]

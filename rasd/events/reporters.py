@@ -38,6 +38,11 @@ def reporter_roles(view: DocView, e: Coded) -> None:
         e.r.a1 = ph  # «مشيرا إلى أنه على استعداد للقاء حفتر»
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 2].text} على» + the noun)")
         return
+    if e.c.kind == "hal" and inner.kind in ("verb", "carry") and inner.cue_tok < e.c.first:
+        e.r.a1 = ph  # «وأعلنت الحكومة رفضها …، داعية البرلمان إلى الحوار»: the hal shares the main verb's subject
+        e.r.why.append(f"a1 = the subject of «{toks[inner.cue_tok].text}» (hal participle)")
+        e.sources = e.sources[:-1]  # and stands beside that verb, not inside what it reports: its own act
+        return
     if e.c.verbal and e.c.first > 0 and toks[e.c.first - 1].key in THAT_PRONOUN:
         e.r.a1 = ph
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")

@@ -173,8 +173,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
     subj = obj = particle_gen = None
     obj_from = c.last + 1
     appos = None
-    if verbal:
-        subj, obj_from = subject_np(view, c, r)
+    if verbal or c.kind == "hal":  # a hal participle (داعيا، محذرا) takes an object like its verb, no subject
+        subj, obj_from = subject_np(view, c, r) if verbal else (None, c.last + 1)
         if subj is not None and c.consumed and subj.first < min(c.consumed) <= subj.last:
             cut = min(c.consumed) - 1  # «هدد الزعيم بقتل …»: the subject ends before the particle
             subj = Phrase(subj.first, cut, subj.start, view.toks[cut].end, best_mention(view, subj.first, cut))

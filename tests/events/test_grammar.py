@@ -1052,3 +1052,14 @@ def test_demonstrations_in_a_place_stay(nlp, text):
 
 def test_an_attack_by_forces_named_after_a_person_stays(nlp):
     assert "ASSAULT" in [e.type for e in _events(nlp, "وشنت قوات الأسد هجوما على ريف حلب.")]
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a hal participle takes the main verb's subject and its own object, and is the actor's own act
+    ("وأعلنت الحكومة رفضها لأي تدخل أجنبي، داعية البرلمان إلى الحوار.", "داعية", "الحكومة", "البرلمان"),
+    ("وندد الحزب بالاعتداء داعيا السلطات إلى فتح تحقيق.", "داعيا", "الحزب", "السلطات"),
+])
+def test_hal_participle_request(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == "REQUEST" and _text(ev.actor1) == a1 and _text(ev.actor2) == a2, (ev.type, ev.actor1, ev.actor2)
+    assert ev.modality == "asserted" and not ev.attribution

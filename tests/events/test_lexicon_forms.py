@@ -31,6 +31,8 @@ def _ids(word: str) -> set[str]:
     ("تظاهروا", "protest.001", "past"),
     ("وقصفت", "assault.044", "past"),
     ("محذرا", "threaten.003", "hal"),           # hal participle with tanween alif
+    ("داعيا", "request.003", "hal"),            # defective form I: دعا → داعيا، داعية
+    ("داعية", "request.003", "hal"),
 ])
 def test_inflected_forms_are_found(word, trigger, kind):
     readings = lx.readings(word, normalize_key(word))
