@@ -134,8 +134,10 @@ def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[H
         mod = hits_by_first.get(j) if j is not None else None
         how = _modifier(reg, mod[1]) if mod else None
         portfolio = ""
-        if how is None and j is not None and j not in covered and j not in names and j not in hits_by_first and \
-                not view.quotes_between(hit.last, j + 1):
+        construct = not view.keys[hit.last][len(hit.clitic) if hit.first == hit.last else 0:].startswith(_ARTICLE)
+        if how is None and construct and j is not None and j not in covered and j not in names and j not in hits_by_first \
+                and not view.quotes_between(hit.last, j + 1):
+            # (only an indefinite head takes a complement: «وزير الدفاع الروسي», never «أدان الرئيس الهجوم الإسرائيلي»)
             # وزير الدفاع الروسي: a definite complement, then the nationality
             k = view.next_word(j)
             mod_k = hits_by_first.get(k) if k is not None else None

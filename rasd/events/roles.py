@@ -257,6 +257,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
         r.set("a2", r.rel_object, "the antecedent the object pronoun takes back («الذين أطلقت إسرائيل سراحهم»)")
     if r.a1 is None and c.nominal:
         r.set("a1", relative_agent(view, c), "subject of the support verb in the relative clause on the noun")
+    if r.a1 is None and c.nominal:
+        r.set("a1", nisba_agent(view, c), "nationality or group adjective of the event noun (الغارات الإسرائيلية)")
     if r.a2 is None and c.nominal:  # «الاعتداء الذي تعرض له الصحفي»: the subject of تعرض is the victim
         r.set("a2", relative_agent(view, c, "a2"), "subject of «تعرض» in the relative clause on the noun")
     if r.a1 is None and (r.passive or c.nominal):  # agent markers (role_markers.tsv): من قبل، على يد، من طرف
@@ -329,6 +331,23 @@ def _particle_genitive(view: DocView, c: Candidate) -> Phrase | None:
         return None
     ph = noun_phrase(view, last + 1)
     return ph if participant(view, ph) else None  # «هددت بإيقاف نشاطها»: a thing is no patient
+
+
+def nisba_agent(view: DocView, c: Candidate) -> Phrase | None:
+    """«الهجوم الإسرائيلي»، «الغارات الجوية الروسية»، «العدوان الأمريكي»: a nisba adjective linked to an actor
+    that agrees with the event noun (right after it, or after one more adjective) names who acted."""
+    toks = view.toks
+    for j in (c.last + 1, c.last + 2):
+        if j >= len(toks) or toks[j].sent != toks[c.first].sent or not toks[j].word:
+            return None
+        m = view.mention_of.get(j)
+        if m is not None and m.label == "NORP" and m.actor and m.start >= toks[j].start \
+                and is_definite(toks[j].key, toks[j].text) == is_definite(toks[c.first].key, toks[c.first].text) \
+                and not toks[j].key.endswith(("يين", "يون")):  # (a plural nisba is people: «قتل الفلسطينيين»)
+            return Phrase(j, j, m.start, m.end, m)
+        if not looks_adjectival(toks[j].key):
+            return None
+    return None
 
 
 def relative_agent(view: DocView, c: Candidate, role: str = "a1") -> Phrase | None:

@@ -1063,3 +1063,21 @@ def test_hal_participle_request(nlp, text, trigger, a1, a2):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.type == "REQUEST" and _text(ev.actor1) == a1 and _text(ev.actor2) == a2, (ev.type, ev.actor1, ev.actor2)
     assert ev.modality == "asserted" and not ev.attribution
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a nationality adjective agreeing with the event noun names who acted
+    ("وتواصل القصف الإسرائيلي على رفح لليوم الثالث.", "القصف", "isr"),
+    ("وقتل ثلاثة مدنيين في الغارات الجوية الروسية على إدلب.", "الغارات", "rus"),
+    # … but not the adjective of its genitive (definiteness differs) nor a plural nisba (people)
+    ("وأكد مسؤول أن اعتقال الصحفي الفلسطيني غير قانوني.", "اعتقال", None),
+])
+def test_nisba_adjective_is_the_actor(nlp, text, trigger, actor):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (ev.actor1.actor if ev.actor1 is not None else None) == actor, ev.actor1
+
+
+def test_definite_title_takes_no_portfolio_complement(nlp):
+    # «أدان الرئيس الهجوم الإسرائيلي»: «الرئيس» is no construct head; the attack is the object
+    ev = _by_trigger(nlp, "وأدان الرئيس الهجوم الإسرائيلي على غزة.", "أدان")
+    assert _text(ev.actor1) == "الرئيس", ev.actor1
