@@ -21,6 +21,8 @@ def _text(arg):
     ("وصلت تعزيزات أمنية كبيرة إلى المدينة.", "تعزيزات", "كبيرة"),
     # ل + masdar is a purpose, not a recipient
     ("قدم البنك الدولي قرضا لتمويل مشاريع البنية التحتية في المغرب.", "قرضا", "تمويل"),
+    # a common adjective of a meeting is no genitive participant
+    ("وعقد وزير الخارجية جلسة مغلقة مع نظيره الإيراني.", "جلسة", "مغلقة"),
 ])
 def test_content_genitives_and_purpose_are_no_actors(nlp, text, trigger, not_actor):
     ev = _by_trigger(nlp, text, trigger)
