@@ -33,7 +33,7 @@ def _stdin_articles():
 
 
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (.txt .jsonl .html .rss/.xml .warc[.gz]); '-' = stdin."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (.txt .jsonl .html .rss/.xml .warc[.gz] .trec/.sgml); '-' = stdin."),
     fmt: OutFormat = typer.Option(OutFormat.json, "--format", "-f", help="json: one object (an array for several documents); jsonl: one object per line."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for documents that have none."),

@@ -25,7 +25,7 @@ def sample_paths() -> list[Path]:
 
 
 def ingest(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Files or folders to ingest."),
+    paths: Optional[list[Path]] = typer.Argument(None, help="Files or folders to ingest (.txt .jsonl .html .rss/.xml .warc[.gz] .trec/.sgml)."),
     db: str = DbOpt,
     sample: bool = typer.Option(False, "--sample", help="Ingest the bundled sample corpus (seed article + 30 ANT Corpus articles)."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date for documents that have none."),
