@@ -84,8 +84,9 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
     if c.first == c.last and rest.endswith(("ين", "ون", "ان")) and any(
             e.trigger.id == c.trigger.id for e in lx.lexicon().forms.get(rest[:-2], ())):
         return None  # a dual or sound plural keeps its ن only without a genitive (قرضين حجمهما)
-    if c.last > c.first and looks_adjectival(t.key, participles=False):
-        return None  # «لحملة عسكرية | متسارعة»: the head noun's adjective closed it; no idafa follows an adjective
+    if c.last > c.first and (looks_adjectival(t.key, participles=False) or t.key.startswith("ال")):
+        return None  # «لحملة عسكرية | متسارعة»، «وقف إطلاق النار | أربعة أيام»: an adjective or a definite word
+        # closes the idafa chain; nothing after it is the noun's genitive
     n = view.toks[c.last + 1]
     if n.sent != t.sent or not n.word:
         return None

@@ -23,6 +23,8 @@ def _text(arg):
     ("قدم البنك الدولي قرضا لتمويل مشاريع البنية التحتية في المغرب.", "قرضا", "تمويل"),
     # a common adjective of a meeting is no genitive participant
     ("وعقد وزير الخارجية جلسة مغلقة مع نظيره الإيراني.", "جلسة", "مغلقة"),
+    # a definite word closes the idafa chain: what follows is no genitive
+    ("وبدأ وقف إطلاق النار ثلاثة أيام في المدينة.", "وقف إطلاق النار", "ثلاثة"),
 ])
 def test_content_genitives_and_purpose_are_no_actors(nlp, text, trigger, not_actor):
     ev = _by_trigger(nlp, text, trigger)
