@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rasd.annotations import ArgAnn, AttributionAnn, DateAnn, DocState, EventAnn, QuantityAnn, state
-from rasd.events import contents, descriptions, gates, nonevents, possessives, senses, targets
+from rasd.events import authority, contents, descriptions, gates, nonevents, possessives, senses, targets
 from rasd.events.gates import words_in
 from rasd.events import lexicon as lx
 from rasd.events.attribution import Source, find_sources
@@ -437,6 +437,7 @@ def code_document(doc: Doc) -> None:
     possessives.possessive_actor(view, coded)
     possessives.possessive_subject(view, coded)
     possessives.meeting_subject(view, coded)
+    authority.authorised_acts(view, coded)
     senses.released_captives(view, coded)
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)
