@@ -43,15 +43,69 @@ def possessive_actor(view: DocView, coded: list[Coded]) -> None:
                 e.r.a2 = src
                 e.r.why.append("a2 = the speaker («قبل/بعد» + a transitive masdar with his pronoun: he underwent it)")
             continue
+        kind = _pronoun_kind(toks[c.first].text)
         if src is not None and (0 <= c.first - src.last <= 4 or 0 <= c.first - src.last <= 12
-                                and _adjunct_gap(view, src.last + 1, c.first) <= 3):
+                                and _adjunct_gap(view, src.last + 1, c.first) <= 3) \
+                and _fits(view, src, kind, toks[e.sources[-1].cue_tok]):
             e.r.a1 = src
             e.r.why.append("a1 = the speaker (possessive pronoun on the event noun)")
             continue
         prev = next((p for p in earlier_in_sentence(view, coded, k) if p.r.a1 is not None and not p.suppressed), None)
-        if prev is not None:
+        if prev is not None and _fits(view, prev.r.a1, kind, toks[prev.c.head] if prev.c.verbal else None):
             e.r.a1 = prev.r.a1
             e.r.why.append("a1 = the preceding event's actor (possessive pronoun on the event noun)")
+        elif prev is not None and kind is not None:
+            near = _nearest_agreeing(view, c, kind)  # «اتهم السنيورة واشنطن بإعطاء فرصة لإسرائيل لمتابعة عدوانها»
+            if near is not None:
+                e.r.a1 = near
+                e.r.why.append(f"a1 = the nearest earlier participant the pronoun agrees with ({kind})")
+
+
+def _pronoun_kind(text: str) -> str | None:
+    """m / f / p for a word ending in the pronoun ه / ها / هم (a written ة is no pronoun)."""
+    if text.endswith("ة"):
+        return None
+    return "p" if text.endswith(("هم", "هما")) else "f" if text.endswith("ها") else "m" if text.endswith("ه") else None
+
+
+def _gender(view: DocView, ph: Phrase, verb=None) -> str | None:
+    """m / f / p of a participant: states are feminine (إسرائيل، روسيا); a person's gender is its verb's
+    (اتهم / اتهمت); else from the head's ending; None when unclear."""
+    m = ph.mention
+    if m is not None and m.label == "GPE":
+        return "f"
+    if m is not None and m.label == "ORG" and m.method != "agent":  # «حماس» is a حركة: a name's gender is unclear
+        return "f" if view.toks[ph.first].key.endswith("ه") else None
+    if m is not None and m.label == "PER" and m.method != "agent":
+        if verb is None:
+            return None
+        k = verb.key.lstrip("وف")
+        return "f" if k.endswith("ت") and not k.endswith(("وت", "ات")) or k[:1] == "ت" else "m"
+    head = view.toks[ph.first].key
+    if head.endswith(("ين", "ون", "ات")):
+        return "p"
+    return "f" if head.endswith("ه") else "m"
+
+
+def _fits(view: DocView, ph: Phrase | None, kind: str | None, verb=None) -> bool:
+    """Can the pronoun (m/f/p) refer to ``ph``? Unknown genders fit (only a clear mismatch rules out)."""
+    if ph is None or kind is None:
+        return ph is not None
+    g = _gender(view, ph, verb)
+    return g is None or g == kind or kind == "f" and g == "p" and not view.toks[ph.first].key.endswith(("ين", "ون"))
+
+
+def _nearest_agreeing(view: DocView, c, kind: str) -> Phrase | None:
+    toks = view.toks
+    lo = view.sents[toks[c.first].sent][0]
+    for k in range(c.first - 1, lo - 1, -1):
+        ph = noun_phrase(view, k, strip=None)
+        if ph is None or ph.first != k or ph.last >= c.first or not participant(view, ph) \
+                or ph.mention is not None and ph.mention.label == "NORP" or is_verb_form(toks[k].key, toks[k].text):
+            continue
+        if _gender(view, ph) == kind:
+            return ph
+    return None
 
 
 def _adjunct_gap(view: DocView, a: int, b: int) -> int:

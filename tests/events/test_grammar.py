@@ -1085,3 +1085,15 @@ def test_definite_title_takes_no_portfolio_complement(nlp):
     # «أدان الرئيس الهجوم الإسرائيلي»: «الرئيس» is no construct head; the attack is the object
     ev = _by_trigger(nlp, "وأدان الرئيس الهجوم الإسرائيلي على غزة.", "أدان")
     assert _text(ev.actor1) == "الرئيس", ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # a possessive pronoun agrees with its referent: «ها» after a masculine speaker refers to the state before it
+    ("واتهم رئيس الوزراء الأسبق الولايات المتحدة بإعطاء فرصة لإسرائيل لمواصلة عدوانها على لبنان.", "عدوانها",
+     "إسرائيل"),
+    # … while an agreeing speaker still owns the noun
+    ("أعلنت الحكومة، مساء الثلاثاء في بيان، رفضها القاطع لمشروع القانون.", "رفضها", "الحكومة"),
+])
+def test_possessive_pronoun_agreement(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert _text(ev.actor1) == a1, ev.actor1
