@@ -126,6 +126,17 @@ def test_agent_tagged_by_ner_is_one_agent_mention(text, ent, label, actor, code)
     assert [(m.actor, m.method) for m in ms] == [(actor, "agent")] and st.actors[actor].code == code
 
 
+@pytest.mark.parametrize("text, surface, actor", [
+    # an agent word before a named group denotes its members; the group's common aliases are in the registry
+    ("واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بقصف مواقعها.", "وحدات الحماية الكردية", "ypg"),
+    ("واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بقصف مواقعها.", "ميليشيا", "ypg"),
+])
+def test_group_aliases_and_members(nlp, text, surface, actor):
+    pos = text.index(surface)
+    r = nlp(text)
+    assert [m.actor for m in r.mentions if m.start <= pos < m.end] == [actor], [(m.text, m.actor) for m in r.mentions]
+
+
 @pytest.mark.parametrize("text, published, person, code", [
     # a person's full name may open with a nisba-looking word right after a title («الرئيس الباجي …»)
     ("استقبل الرئيس الباجي قائد السبسي وفدا من البنك الدولي.", "2017-03-01", "per.essebsi_beji", "TUNGOV"),
