@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.annotations import DocState
-from rasd.events.roles import is_place, participant
+from rasd.events.roles import is_country, is_place, participant
 from rasd.events import lexicon as lx
-from rasd.events.view import DocView, Phrase, bare_key, conj_prefix, earlier_in_sentence, noun_phrase
+from rasd.events.view import DocView, Phrase, bare_key, best_mention, conj_prefix, earlier_in_sentence, noun_phrase
 
 if TYPE_CHECKING:
     from rasd.events.component import Coded
@@ -130,7 +130,7 @@ _ISSUE = frozenset({"اصدر", "اصدرت", "اصدروا", "يصدر", "تص�
 
 def _issuer(view: DocView, k: int, lo: int) -> Phrase | None:
     """The subject of «أصدر/اتخذ» whose object is the decision noun at ``k`` (VSO: verb, subject, decision)."""
-    from rasd.events.clauses import phrase_ending_at  # private helper shared with the role binder
+    from rasd.events.clauses import clause_initial, phrase_ending_at, prepositional  # shared with the role binder
 
     toks = view.toks
     subj = phrase_ending_at(view, k - 1, max(lo, k - 8))
@@ -275,22 +275,24 @@ def pronoun_patient(view: DocView, coded: list[Coded]) -> None:
 
 
 def dual_pronoun(view: DocView, st: DocState, coded: list[Coded]) -> None:
-    """«التنسيق بينهما/بينهم»: the pair is the nearest preceding coordination of two actors (X و Y)."""
+    """«التنسيق بينهما/بينهم»، «محادثاتهما»: the pair is the nearest preceding coordination of two actors (X و Y)."""
     toks = view.toks
     for e in coded:
         if e.suppressed or not e.c.trigger.symmetric or (e.r.a1 is not None and e.r.a2 is not None):
             continue
         j = e.c.last + 1
-        if j >= len(toks) or toks[j].key not in ("بينهما", "بينهم"):
+        dual_owner = toks[e.c.last].text.endswith("هما") and e.c.first == e.c.last  # «محادثاتهما»: their talks
+        if not dual_owner and (j >= len(toks) or toks[j].key not in ("بينهما", "بينهم")):
             continue
         pair = coordination_before(view, st, e.c.first)
         if pair is not None:
             e.r.a1, e.r.a2 = pair
-            e.r.why.append(f"a1, a2 = the pair «{toks[j].text}» refers to (nearest «X و Y» before)")
+            said = toks[e.c.last].text if dual_owner else toks[j].text
+            e.r.why.append(f"a1, a2 = the pair «{said}» refers to (nearest «X و Y» before)")
 
 
 def coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, Phrase] | None:
-    from rasd.events.clauses import phrase_ending_at  # private helper shared with the role binder
+    from rasd.events.clauses import clause_initial, phrase_ending_at, prepositional  # shared with the role binder
 
     toks = view.toks
     lo = view.sents[toks[i].sent][0]
@@ -303,7 +305,12 @@ def coordination_before(view: DocView, st: DocState, i: int) -> tuple[Phrase, Ph
         y = noun_phrase(view, k + 1) if bare_and else noun_phrase(view, k, strip=len(conj_prefix(t.text)))
         b = k - 1
         x = phrase_ending_at(view, b, lo) if b >= lo else None
-        if x is None or y is None or is_place(view, st, x) or is_place(view, st, y):
-            continue
+        if x is None or y is None or any(is_place(view, st, p) and (not is_country(view, st, p) or prepositional(view, x))
+                                         for p in (x, y)):
+            continue  # (two states are a pair of actors; two towns, or states after «في كل من», are places)
+        if x.first < x.last and x.first not in view.mention_of and x.first in (lo, lo + 1) \
+                and not toks[x.first].key.startswith("ال") and clause_initial(view, x.first):
+            # «أحرز | العراق والأمم المتحدة تقدما»: the bare word opening the sentence is the verb (VSO)
+            x = Phrase(x.first + 1, x.last, toks[x.first + 1].start, x.end, best_mention(view, x.first + 1, x.last))
         return x, y
     return None

@@ -1097,3 +1097,14 @@ def test_definite_title_takes_no_portfolio_complement(nlp):
 def test_possessive_pronoun_agreement(nlp, text, trigger, a1):
     ev = _by_trigger(nlp, text, trigger)
     assert _text(ev.actor1) == a1, ev.actor1
+
+
+def test_dual_possessive_names_the_coordinated_pair(nlp):
+    # «محادثاتهما»: their (two) talks are between the pair coordinated before, the opening verb left out
+    ev = _by_trigger(nlp, "وأكدت تونس والجزائر خلال محادثاتهما في العاصمة أهمية التعاون الأمني.", "محادثاتهما")
+    assert (_text(ev.actor1), _text(ev.actor2)) == ("تونس", "الجزائر"), (ev.actor1, ev.actor2)
+
+
+def test_dual_possessive_after_an_opening_verb(nlp):
+    ev = _by_trigger(nlp, "أحرز العراق والأمم المتحدة تقدما خلال محادثاتهما في نيويورك.", "محادثاتهما")
+    assert (_text(ev.actor1), _text(ev.actor2)) == ("العراق", "الأمم المتحدة"), (ev.actor1, ev.actor2)
