@@ -175,9 +175,32 @@ def meeting_subject(view: DocView, coded: list[Coded]) -> None:
         c = e.c
         if e.suppressed or not c.nominal or e.r.a1 is not None or c.trigger.type != "CONSULT" or c.split.prep:
             continue
-        if c.first == 0 or toks[c.first - 1].key not in _DURING:
+        lo = view.sents[toks[c.first].sent][0]
+        opening = [t.key for t in toks[lo:c.first] if t.word]  # «وبعد سلسلة من المحادثات مع …، أعلن X»
+        fronted = 1 <= len(opening) <= 4 and opening[0].lstrip("و") in _OPENERS
+        if not fronted and (c.first == 0 or toks[c.first - 1].key not in _DURING):
             continue
-        found = _nearest_subject(view, c)
+        found = _nearest_subject(view, c) if not fronted else _subject_after(view, c)
         if found is not None and (e.r.a2 is None or found[0].first != e.r.a2.first):
             e.r.a1 = found[0]
             e.r.why.append(f"a1 = the subject of «{found[1]}» (the meeting is an adjunct of its clause)")
+
+
+_OPENERS = frozenset(lx.nkey(w) for w in ("بعد", "خلال", "عقب", "إثر", "اثر", "في", "على"))
+
+
+def _subject_after(view: DocView, c) -> tuple[Phrase, str] | None:
+    """The subject of the main verb after a sentence-opening adjunct (VSO: verb, then its subject)."""
+    toks = view.toks
+    hi = view.sents[toks[c.first].sent][1]
+    for j in range(c.last + 1, min(hi, c.last + 25) + 1):
+        t = toks[j]
+        if t.key in ("ان", "انه", "انها", "الذي", "التي", "الذين"):
+            return None
+        if t.word and is_verb_form(t.key, t.text):
+            ph = noun_phrase(view, j + 1) if j + 1 <= hi else None
+            if ph is not None and participant(view, ph) \
+                    and not any(ch in conj_prefix(toks[ph.first].text) for ch in "بلك"):
+                return ph, t.text
+            return None
+    return None

@@ -1108,3 +1108,15 @@ def test_dual_possessive_names_the_coordinated_pair(nlp):
 def test_dual_possessive_after_an_opening_verb(nlp):
     ev = _by_trigger(nlp, "أحرز العراق والأمم المتحدة تقدما خلال محادثاتهما في نيويورك.", "محادثاتهما")
     assert (_text(ev.actor1), _text(ev.actor2)) == ("العراق", "الأمم المتحدة"), (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a meeting in a sentence-opening adjunct: the subject of the main verb after it took part
+    ("وخلال لقاء مع السفير الأمريكي، أكد وزير الخارجية الجزائري أهمية التعاون.", "لقاء", "وزير الخارجية الجزائري",
+     "السفير الأمريكي"),
+    ("وبعد جولة من المحادثات مع الوفد المصري أعلن رئيس الحكومة الليبية استئناف الرحلات الجوية.", "المحادثات",
+     "رئيس الحكومة الليبية", "الوفد المصري"),
+])
+def test_fronted_meeting_adjunct(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (_text(ev.actor1), _text(ev.actor2)) == (a1, a2), (ev.actor1, ev.actor2)
