@@ -130,7 +130,7 @@ _ISSUE = frozenset({"اصدر", "اصدرت", "اصدروا", "يصدر", "تص�
 
 def _issuer(view: DocView, k: int, lo: int) -> Phrase | None:
     """The subject of «أصدر/اتخذ» whose object is the decision noun at ``k`` (VSO: verb, subject, decision)."""
-    from rasd.events.clauses import clause_initial, phrase_ending_at, prepositional  # shared with the role binder
+    from rasd.events.clauses import phrase_ending_at  # private helper shared with the role binder
 
     toks = view.toks
     subj = phrase_ending_at(view, k - 1, max(lo, k - 8))
