@@ -13,6 +13,7 @@ from rasd.events import lexicon as lx
 from rasd.events.apposition import medium_head
 from rasd.events.roles import participant
 from rasd.events.senses import patient_genitive
+from rasd.events.targets import pronoun_kind
 from rasd.events.view import DocView, Phrase, conj_prefix, earlier_in_sentence, is_verb_form, noun_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,7 +44,7 @@ def possessive_actor(view: DocView, coded: list[Coded]) -> None:
                 e.r.a2 = src
                 e.r.why.append("a2 = the speaker («قبل/بعد» + a transitive masdar with his pronoun: he underwent it)")
             continue
-        kind = _pronoun_kind(toks[c.first].text)
+        kind = pronoun_kind(toks[c.first].text, dual="p")  # (a dual owner is checked as a plural)
         if src is not None and (0 <= c.first - src.last <= 4 or 0 <= c.first - src.last <= 12
                                 and _adjunct_gap(view, src.last + 1, c.first) <= 3) \
                 and _fits(view, src, kind, toks[e.sources[-1].cue_tok]):
@@ -59,13 +60,6 @@ def possessive_actor(view: DocView, coded: list[Coded]) -> None:
             if near is not None:
                 e.r.a1 = near
                 e.r.why.append(f"a1 = the nearest earlier participant the pronoun agrees with ({kind})")
-
-
-def _pronoun_kind(text: str) -> str | None:
-    """m / f / p for a word ending in the pronoun ه / ها / هم (a written ة is no pronoun)."""
-    if text.endswith("ة"):
-        return None
-    return "p" if text.endswith(("هم", "هما")) else "f" if text.endswith("ها") else "m" if text.endswith("ه") else None
 
 
 def _gender(view: DocView, ph: Phrase, verb=None) -> str | None:

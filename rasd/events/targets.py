@@ -223,10 +223,12 @@ _PP_PRONOUNS = {"عليه": "m", "عليها": "f", "عليهم": "p", "معه":
                 "ضده": "m", "ضدها": "f", "ضدهم": "p"}
 
 
-def _pronoun_kind(text: str) -> str | None:
-    """m / f / p for a token ending in the pronoun ه / ها / هم (not ة)."""
+def pronoun_kind(text: str, dual: str | None = None) -> str | None:
+    """m / f / p for a token ending in the pronoun ه / ها / هم (not ة); ``dual`` for one ending in هما."""
     if text.endswith("ة"):
         return None
+    if text.endswith("هما"):
+        return dual
     if text.endswith("هم"):
         return "p"
     if text.endswith("ها"):
@@ -255,7 +257,7 @@ def pronoun_patient(view: DocView, coded: list[Coded]) -> None:
             continue
         kind = None
         if c.last > c.head or c.consumed:
-            kind = _pronoun_kind(toks[max((c.last,) + c.consumed)].text)
+            kind = pronoun_kind(toks[max((c.last,) + c.consumed)].text)
         j = c.last + 1
         if kind is None and j < len(toks) and toks[j].sent == toks[c.first].sent:
             kind = _PP_PRONOUNS.get(toks[j].key[1:] if toks[j].key[:1] == "و" else toks[j].key)
