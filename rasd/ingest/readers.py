@@ -203,7 +203,7 @@ def read_feed_bytes(data: bytes, origin: str) -> Iterator[Outcome]:
 
 def read_feed_file(path: Path) -> Iterator[Outcome]:
     """RSS/Atom; an ``.xml`` file that opens with a ``<DOC>`` block is a TREC/SGML collection instead."""
-    from rasd.ingest.trec import looks_like_trec, read_trec_file
+    from rasd.ingest.trec import looks_like_trec, read_trec_bytes  # (trec imports this module)
 
     try:
         data = _read_bytes(path)
@@ -211,7 +211,7 @@ def read_feed_file(path: Path) -> Iterator[Outcome]:
         yield IngestFailure(str(path), str(exc))
         return
     if looks_like_trec(data[:4096].decode("utf-8", errors="ignore")):
-        yield from read_trec_file(path)
+        yield from read_trec_bytes(data, str(path))  # the bytes already read, not the file again
         return
     yield from read_feed_bytes(data, str(path))
 

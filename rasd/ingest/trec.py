@@ -23,6 +23,7 @@ from typing import Iterator
 from rasd.errors import IngestError
 from rasd.ingest.article import Article, IngestFailure, Outcome
 from rasd.ingest.decode import decode_bytes
+from rasd.ingest.readers import _read_bytes
 
 _DOC_OPEN = re.compile(r"<DOC(\s[^>]*)?>", re.I)
 _DOC_CLOSE = re.compile(r"</DOC\s*>", re.I)
@@ -103,15 +104,23 @@ def read_trec_text(text: str, origin: str) -> Iterator[Outcome]:
         yield IngestFailure(origin, "no <DOC> blocks found")
 
 
-def read_trec_file(path: Path) -> Iterator[Outcome]:
-    from rasd.ingest.readers import _read_bytes
-
+def read_trec_bytes(data: bytes, origin: str) -> Iterator[Outcome]:
+    """Articles from the raw bytes of a collection (decoded like every other text input)."""
     try:
-        decoded = decode_bytes(_read_bytes(path), str(path))
+        decoded = decode_bytes(data, origin)
+    except IngestError as exc:
+        yield IngestFailure(origin, str(exc).removeprefix(f"{origin}: "))
+        return
+    yield from read_trec_text(decoded.text, origin)
+
+
+def read_trec_file(path: Path) -> Iterator[Outcome]:
+    try:
+        data = _read_bytes(path)
     except IngestError as exc:
         yield IngestFailure(str(path), str(exc).removeprefix(f"{path}: "))
         return
     except OSError as exc:
         yield IngestFailure(str(path), f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_trec_text(decoded.text, str(path))
+    yield from read_trec_bytes(data, str(path))
