@@ -134,12 +134,17 @@ def _nearest_subject(view: DocView, c) -> tuple[Phrase, str] | None:
             return None
         if not is_verb_form(t.key, t.text):
             continue
-        ph = noun_phrase(view, j + 1)
-        if ph is not None and ph.last < c.first and participant(view, ph) \
-                and not any(ch in conj_prefix(toks[ph.first].text) for ch in "بلك"):
-            return ph, t.text
-        return None
+        ph = _verb_subject(view, j)
+        return (ph, t.text) if ph is not None and ph.last < c.first else None
     return None
+
+
+def _verb_subject(view: DocView, j: int) -> Phrase | None:
+    """The VSO subject right after verb ``j``: a participant, not a prepositional phrase."""
+    ph = noun_phrase(view, j + 1) if j + 1 < len(view.toks) else None
+    if ph is None or not participant(view, ph) or any(ch in conj_prefix(view.toks[ph.first].text) for ch in "بلك"):
+        return None
+    return ph
 
 
 def possessive_subject(view: DocView, coded: list[Coded]) -> None:
@@ -192,9 +197,6 @@ def _subject_after(view: DocView, c) -> tuple[Phrase, str] | None:
         if t.key in ("ان", "انه", "انها", "الذي", "التي", "الذين"):
             return None
         if t.word and is_verb_form(t.key, t.text):
-            ph = noun_phrase(view, j + 1) if j + 1 <= hi else None
-            if ph is not None and participant(view, ph) \
-                    and not any(ch in conj_prefix(toks[ph.first].text) for ch in "بلك"):
-                return ph, t.text
-            return None
+            ph = _verb_subject(view, j) if j + 1 <= hi else None
+            return (ph, t.text) if ph is not None else None
     return None
