@@ -307,8 +307,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             last = j
             j += 1
             continue
-        if titled and not named and t.text in ("،", ",") and j + 1 < len(toks) and _person_name(view.mention_of.get(j + 1)) \
-                and view.mention_of[j + 1].start >= toks[j + 1].start:
+        if titled and not named and t.text in ("،", ",") and _name_starts_at(view, j + 1):
             named = True  # «كاتب عام النقابة، لسعد اليعقوبي»: the name in apposition after a comma
             last = j + 1
             j += 2
@@ -339,12 +338,9 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         lam = lam_chain and t.key.startswith("ل") and len(t.key) > 2
         if titled and not named and t.key.startswith("ل") and m_here is not None and m_here.label in ("ORG", "GPE") \
                 and m_here is not m_prev and m_here.start > t.start:
-            e = j
-            while e + 1 < len(toks) and view.mention_of.get(e + 1) is m_here:
-                e += 1
+            e = _mention_last(view, j, m_here)
             post = bare_key(toks[last]) in ("عام", "عامه", "سامي", "خاص", "خاصه")
-            if post or e + 1 < len(toks) and _person_name(view.mention_of.get(e + 1)) \
-                    and view.mention_of[e + 1].start >= toks[e + 1].start:
+            if post or _name_starts_at(view, e + 1):
                 last = e  # «الأمين العام للأمم المتحدة (أنطونيو غوتيريش)»: a post and its organisation after ل
                 j = e + 1
                 continue
@@ -377,11 +373,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             continue
         if titled and not named and m is not None and m_prev is not None and m is not m_prev and m.label in ("ORG", "GPE") \
                 and m.start >= t.start:
-            e = j
-            while e + 1 < len(toks) and view.mention_of.get(e + 1) is m:
-                e += 1
-            if e + 1 < len(toks) and e + 1 - i < max_len + 3 and _person_name(view.mention_of.get(e + 1)) \
-                    and view.mention_of[e + 1].start >= toks[e + 1].start:
+            e = _mention_last(view, j, m)
+            if e + 1 - i < max_len + 3 and _name_starts_at(view, e + 1):
                 last = e  # title + its body + the person's name: «رئيس حزب الفلاحين فيصل التبيني»
                 j = e + 1
                 continue
@@ -463,6 +456,18 @@ def _possessed(tok: Tok) -> bool:
     """A noun with a possessive pronoun (بلاده، حكومتهم) is definite: only adjectives follow it."""
     return len(tok.key) > 4 and tok.text.endswith(("ه", "ها", "هم", "هما")) and not tok.text.endswith("ة") \
         and tok.key not in lx.lexicon().word_class("stop")
+
+
+def _mention_last(view: DocView, j: int, m: MentionAnn) -> int:
+    """The last token of mention ``m``, which covers token ``j``."""
+    while j + 1 < len(view.toks) and view.mention_of.get(j + 1) is m:
+        j += 1
+    return j
+
+
+def _name_starts_at(view: DocView, k: int) -> bool:
+    """A person's name (not an agent title) starts at token ``k``."""
+    return k < len(view.toks) and _person_name(view.mention_of.get(k)) and view.mention_of[k].start >= view.toks[k].start
 
 
 def _person_name(m: MentionAnn | None) -> bool:
