@@ -262,7 +262,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         if first.key.startswith("لل") and strip < 2 and len(first.key) > 3:
             strip = 2
     key0 = first.key[strip:] if strip else first.key
-    if not key0 or key0 in lx.lexicon().word_class("stop") or key0 in lx.lexicon().word_class("time"):
+    approx = approximator_end(view, i, key0)
+    if not approx and (not key0 or key0 in lx.lexicon().word_class("stop") or key0 in lx.lexicon().word_class("time")):
         return None
     if i in view.date_of or is_verb_form(first.key, first.text) and not (
             i in view.mention_of and view.mention_of[i].start <= first.start):
@@ -270,10 +271,13 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     last = i
     quote_open = i > 0 and toks[i - 1].key == QUOTE
     inner_quote = False  # a quote opened after the head noun (a name), not quoted speech the phrase starts in
-    number_start = key0.isdigit() or key0 in ("نحو", "حوالي", "قرابة")
+    number_start = key0.isdigit() or approx is not None
     titled = bare_key(first) in lx.lexicon().word_class("title") or first.key in lx.lexicon().word_class("title")
     named = False
     j = i + 1
+    if approx:
+        last = j = approx + 1  # «ما لا يقل عن | ستة أطفال»: the number after the approximator
+        j += 1
     while j < len(toks) and toks[j].sent == first.sent and not toks[last].text.startswith("#"):
         t = toks[j]  # (a hashtag ends its phrase: «#غزة #أورينت» are two tags)
         m_prev = view.mention_of.get(last)
@@ -353,10 +357,6 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             # (an indefinite noun takes its owner with ل: «مكتبا لحركة حماس»، «عناصر لتنظيم داعش»; ل + a common
             # noun may belong to a body's name: «مجمع التنسيقيات الجهوية لعمال الحضائر»)
         prev = toks[last]
-        if number_start and last == i and key0 in ("نحو", "حوالي", "قرابة"):
-            last = j
-            j += 1
-            continue
         if t.key.isdigit():
             break
         m = view.mention_of.get(j)
@@ -409,7 +409,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             j += 1
             continue
         if m is None and j - 1 > i and not quote_open and (
-                t.key.endswith("ا") and not toks[i].key.isdigit() and len(t.key) > 3  # accusative: an object
+                t.key.endswith("ا") and not number_start and len(t.key) > 3  # accusative: an object
                 or prev.key.endswith(("يه", "يات", "يين", "يون")) and not is_definite(prev.key, prev.text)
                 and not looks_adjectival(t.key) and not is_definite(t.key, t.text)):
             break  # «حركة حماس المقترح»، «مسلحون مجهولون ضابطا»، «طائرات حربية مواقع»: a new phrase
@@ -439,6 +439,27 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             1 for k in range(i, last + 1) if toks[k].key == QUOTE) % 2 == 1:
         end = toks[last + 1].end  # close a quoted name opened inside the phrase: حركة «طالبان»
     return Phrase(i, last, start, end, best_mention(view, i, last))
+
+
+def number_token(tok: Tok) -> bool:
+    """A cardinal in digits or words (20، ستة، عشرين، مئة)."""
+    return tok.key.isdigit() or tok.key in lx.number_words()
+
+
+def approximator_end(view: DocView, i: int, key0: str) -> int | None:
+    """«نحو 200 شخص»، «ما لا يقل عن ستة أطفال»، «أكثر من 300 منزل»: the last token of an approximator
+    (word class ``approximator``) that a number follows, else None."""
+    toks = view.toks
+    forms = lx.lexicon().word_class("approximator")
+    keys = [key0]
+    for k in range(i, min(i + 4, len(toks) - 1)):
+        if k > i:
+            if toks[k].sent != toks[i].sent or not toks[k].word:
+                return None
+            keys.append(toks[k].key)
+        if " ".join(keys) in forms:
+            return k if number_token(toks[k + 1]) and toks[k + 1].sent == toks[i].sent else None
+    return None
 
 
 def _noun_like(tok: Tok) -> bool:

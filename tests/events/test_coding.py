@@ -119,6 +119,16 @@ def test_casualties_of_an_attack_are_not_extra_events(nlp):
     assert not any(e.trigger.text == "قتل" for e in evs)
 
 
+@pytest.mark.parametrize("text, a1", [
+    # the killers named by the casualty verb are the attack's actor; a counted subject is a victim, not an attacker
+    ("قال مسؤولون إن مسلحين قتلوا ستة أطفال خلال هجوم على قرية في شمال البلاد.", "مسلحين"),
+    ("قتل 5 جنود في هجوم مسلح استهدف ثكنة عسكرية في شمال مالي.", None),
+])
+def test_killers_are_the_attackers(nlp, text, a1):
+    ev = next(e for e in _events(nlp, text) if "هجوم" in e.trigger.text)
+    assert (ev.actor1.text if ev.actor1 else None) == a1, ev.actor1
+
+
 def test_clash_between_protesters_and_police_is_a_riot(nlp):
     ev = next(e for e in _events(nlp, "اندلعت مواجهات بين شباب الحي وأعوان الأمن في المدينة.")
               if "مواجهات" in e.trigger.text)

@@ -206,3 +206,35 @@ def test_country_names_in_alif_are_subjects(nlp, text, trigger, etype, a1, a2):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.type == etype and ev.actor1 is not None and ev.actor1.text == a1, (ev.type, ev.actor1)
     assert ev.actor2 is not None and ev.actor2.text == a2, ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, a2", [
+    # an approximator before a number opens the object and the counted noun ends it
+    ("قتل المسلحون ما لا يقل عن ستة أطفال في القرية.", "قتل", "ما لا يقل عن ستة أطفال"),
+    ("اعتقلت الشرطة نحو 200 شخص قبل المسيرة.", "اعتقلت", "نحو 200 شخص"),
+    ("أشعل المهاجمون النار في أكثر من 300 منزل بالقرية.", "أشعل", "أكثر من 300 منزل"),
+    ("قتل المسلحون حوالي 20 شخصا في القرية.", "قتل", "حوالي 20 شخصا"),
+    ("اعتقلت الشرطة قرابة عشرين شابا.", "اعتقلت", "قرابة عشرين شابا"),
+])
+def test_approximate_counts_are_objects(nlp, text, trigger, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text == a2, ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # «نحو» without a number is still the preposition «towards»
+    ("تحركت القوات نحو المدينة.", "تحركت", None),
+])
+def test_towards_is_no_approximator(nlp, text, trigger, place):
+    evs = [e for e in events(nlp, text) if trigger in e.trigger.text]
+    assert all(e.actor2 is None or not e.actor2.text.startswith("نحو") for e in evs)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # «المهاجمون» (assailants, Phoenix ASSAILANT → UAF) are an actor; «أشعل النار» is arson like «أضرم النار»
+    ("أشعل المهاجمون النار في عشرات المنازل.", "أشعل", "المهاجمون"),
+    ("أحرق المهاجمون المنازل في القرية.", "أحرق", "المهاجمون"),
+])
+def test_assailants_are_actors(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == "ASSAULT" and starts(ev.actor1, a1), (ev.type, ev.actor1)

@@ -346,6 +346,7 @@ V ذبح يذبح ذبح ; conf=0.5 ; note=also animal slaughter (الأضاحي
 V نحر ينحر نحر ; conf=0.4
 V أحرق يحرق إحراق|حرق ; mode=primitive ; cameo=1712 ; frame=a1=subj theme=obj ; conf=0.5 ; note=burning property; tyre burning in protests is PROTEST riot
 P أضرم يضرم إضرام + النار|النيران ; cameo=1712 ; frame=a1=subj a2=prep:في theme=prep:في ; conf=0.75
+P أشعل يشعل إشعال + النار|النيران ; cameo=1712 ; frame=a1=subj a2=prep:في theme=prep:في ; conf=0.75 ; note=setting fire to property (أضرم النار)
 V رجم يرجم رجم ; conf=0.7
 V دهس يدهس دهس ; cameo=180 ; mode= ; conf=0.45 ; note=ramming attacks vs traffic accidents
 @ASSAULT mode=destroy cameo=1712 frame=a1=subj theme=obj conf=0.7
