@@ -85,6 +85,17 @@ def verb_after_preposition(view: DocView, tok: Tok) -> bool:
 
 _SUBJECT_OF = frozenset({"محل", "موضع", "محط"})  # «محل تفاوض» (a matter of negotiation): a masdar, not a verb
 
+_SAID = frozenset(lx.nkey(w) for w in (
+    "قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أوضح", "أوضحت", "صرح", "صرحت",
+    "أفاد", "أفادت", "أشار", "أشارت", "اعتبر", "اعتبرت", "رأى", "رأت", "نفى", "نفت"))
+
+
+def past_after_saying(view: DocView, tok: Tok) -> bool:
+    """«قال حاكم منطقة …»، «أكد قائد الشرطة»: right after a verb of saying stands its subject (or إن/أن), never a
+    second perfect verb — «حاكم» is the governor, not «he tried (in court)»."""
+    prev = _prev(view, tok.i)
+    return prev is not None and (prev.key in _SAID or prev.key[:1] in "وف" and prev.key[1:] in _SAID)
+
 
 def people_participle(tok: Tok, kind: str, split: Split) -> bool:
     """«المعتقلين الذين يشكلون خطرا»، «المحتجزون»: a definite plural participle names people (the
@@ -95,7 +106,7 @@ def people_participle(tok: Tok, kind: str, split: Split) -> bool:
 _LATER_HEADS = frozenset(lx.nkey(w) for w in ("وقت", "مرحلة", "موعد", "تاريخ", "يوم", "أجل", "وقتا", "مراحل", "فترة"))
 _SUPERLATIVE_OF = frozenset(lx.nkey(w) for w in (
     "اليمين", "اليسار", "الشمال", "الجنوب", "الشرق", "الغرب", "حد", "درجات", "درجة", "العقوبات", "عقوبة", "سرعة",
-    "مدى", "طاقتها", "طاقته", "ما"))
+    "مدى", "طاقتها", "طاقته", "ما", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 
 def adjective_sense(view: DocView, tok: Tok) -> bool:
@@ -106,8 +117,19 @@ def adjective_sense(view: DocView, tok: Tok) -> bool:
         return prev is not None and prev.key.removeprefix("ال") in _LATER_HEADS
     if k in ("اقصي", "باقصي", "لاقصي"):
         nxt = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) else None
-        return nxt is not None and nxt.sent == tok.sent and nxt.key in _SUPERLATIVE_OF
+        prev = _prev(view, tok.i)  # «في أقصى …»، «منطقة أقصى شمال الكاميرون»: a verb never follows these
+        return nxt is not None and nxt.sent == tok.sent and nxt.key in _SUPERLATIVE_OF or prev is not None and (
+            prev.key in ("في", "الي", "من", "حتي") or _in(prev, "place_head"))
     return False
+
+
+def families(view: DocView, tok: Tok, trig: lx.Trigger, split: Split) -> bool:
+    """«تعازيه لأسر الضحايا»، «أسر الشهداء والمعتقلين»: أُسَر (families) of people no one captures — the
+    dead, the wounded, the missing, the held (word class ``bereaved``) — not أَسْر (capture)."""
+    if lx.nkey(trig.lemma) != lx.nkey("أسر") or split.article or split.rest != lx.nkey("أسر"):
+        return False
+    nxt = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) else None
+    return nxt is not None and nxt.sent == tok.sent and _in(nxt, "bereaved")
 
 
 def counted_participle(view: DocView, tok: Tok, kind: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rasd.events import lexicon as lx
 from rasd.events import nonevents
-from rasd.events.morph import NOMINAL, PRONOUNS, Split
+from rasd.events.morph import NOMINAL, PRONOUNS, VERB_PAST, Split
 from rasd.events.view import DocView, Tok
 
 PARTICLE_GAP = 16  # tokens allowed between a phrase head and its nominal particle (VSO subject, commas)
@@ -281,11 +281,11 @@ def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger)
             or nonevents.adverb_homograph(tok) or nonevents.stopping_an_act(view, tok, trig) \
             or nonevents.no_demand_formula(view, tok, trig) or nonevents.any_kind(view, tok, a.entry.cls == NOMINAL) \
             or nonevents.permitted_act(view, tok, a.entry.cls == NOMINAL, a.split) or nonevents.concern_verb(view, tok, trig) \
-            or nonevents.adjective_sense(view, tok):
+            or nonevents.adjective_sense(view, tok) or nonevents.families(view, tok, trig, a.split):
         return True
     if a.entry.cls != NOMINAL:
         return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok) \
-            or _violence_noun(view, tok)
+            or _violence_noun(view, tok) or a.entry.cls == VERB_PAST and nonevents.past_after_saying(view, tok)
     return nonevents.name_genitive(view, tok, a.split) or nonevents.generic_object(view, tok, a.split, a.entry.kind) \
         or nonevents.capacity_complement(view, tok, a.split) or nonevents.facing(view, tok, trig, a.split) \
         or nonevents.made_thing(view, tok, trig, a.entry.kind, a.split) or nonevents.required_predicate(view, tok, a.split) \

@@ -323,6 +323,13 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     # «later», «farthest», «the two sons of»: nouns and adjectives that look like verbs
     ("ودخل القمر الصناعي مداره المحدد في وقت لاحق.", "لاحق"),
     ("اقترحت زعيمة أقصى اليمين الفرنسي حرمان الأطفال الأجانب من التعليم.", "أقصى"),
+    ("وصل الوفد إلى مدينة ماروا في منطقة أقصى شمال الكاميرون.", "أقصى"),
+    ("تقع البلدة في أقصى جنوب البلاد.", "أقصى"),
+    # families of the dead, the wounded or the held are no capture (أُسَر ≠ أَسْر)
+    ("وقدم الأمين العام تعازيه لأسر الضحايا الذين قضوا في الانفجار.", "أسر"),
+    ("طالبت جمعية أسر المفقودين بكشف مصير أبنائها.", "أسر"),
+    # right after a verb of saying stands its subject: «حاكم» is the governor, not «tried in court»
+    ("وقال حاكم الولاية إن قوات الأمن تحقق في الحادث.", "حاكم"),
     ("قررت المحكمة إخلاء سبيل جمال وعلاء، نجلي الرئيس السابق.", "نجلي"),
     # a rank, not a territory
     ("احتلت تونس المركز الأول عربيا في مؤشر حرية الصحافة.", "احتلت"),
@@ -1043,6 +1050,15 @@ def test_an_official_visit_is_still_a_meeting(nlp):
 
 def test_expelling_members_is_still_a_sanction(nlp):
     assert [e for e in _events(nlp, "أقصى الحزب ثلاثة من قيادييه بعد الانتخابات.") if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, trigger, a2", [
+    # capturing the living is still an abduction
+    ("تمكن المقاتلون من أسر الجنود الثلاثة.", "أسر", "الجنود"),
+])
+def test_capture_is_still_an_abduction(nlp, text, trigger, a2):
+    ev = next(e for e in _events(nlp, text) if trigger in e.trigger.text)
+    assert ev.type == "ASSAULT" and ev.mode == "abduct" and ev.actor2.text.startswith(a2), (ev.type, ev.mode, ev.actor2)
 
 
 @pytest.mark.parametrize("text", [
