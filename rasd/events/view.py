@@ -325,8 +325,10 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 j += 1
                 continue
             break
-        if t.key in ("العام", "العامه") and bare_key(toks[j - 1]) in lx.lexicon().word_class("title"):
-            last = j  # «الأمين العام»، «الكاتب العام»: «general», not «the year»
+        if t.key in ("العام", "العامه") and (bare_key(toks[j - 1]) in lx.lexicon().word_class("title") or (
+                last == j - 1 and is_definite(prev_key := toks[j - 1].key, toks[j - 1].text) and not _possessed(toks[j - 1])
+                and (t.key == "العامه" or not _period_after(view, j)) and prev_key not in lx.lexicon().word_class("time"))):
+            last = j  # «الأمين العام»، «الأمانة العامة»، «النيابة العامة»: «general», not «the year» (العام الماضي)
             j += 1
             continue
         if j in view.date_of or stop_word(view, t.key) or is_verb_form(t.key, t.text):
@@ -340,6 +342,13 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             j += 2
             continue
         lam = lam_chain and t.key.startswith("ل") and len(t.key) > 2
+        if not titled and last > i and _in_class(first, "organ_head") and is_definite(first.key, first.text) \
+                and t.key.startswith("ل") and m_here is not None and m_here.label == "ORG" and m_here is not m_prev \
+                and m_here.start > t.start and all(looks_adjectival(toks[k].key) or toks[k].key in ("العام", "العامه")
+                                                   for k in range(i + 1, last + 1)):
+            last = _mention_last(view, j, m_here)  # «الأمانة العامة لمنظمة التعاون الإسلامي»، «المكتب السياسي لحركة
+            j = last + 1  # حماس»: an organ of the body named after ل
+            continue
         if titled and not named and t.key.startswith("ل") and m_here is not None and m_here.label in ("ORG", "GPE") \
                 and m_here is not m_prev and m_here.start > t.start:
             e = _mention_last(view, j, m_here)
@@ -413,6 +422,9 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 or prev.key.endswith(("يه", "يات", "يين", "يون")) and not is_definite(prev.key, prev.text)
                 and not looks_adjectival(t.key) and not is_definite(t.key, t.text)):
             break  # «حركة حماس المقترح»، «مسلحون مجهولون ضابطا»، «طائرات حربية مواقع»: a new phrase
+        if m is None and prev.text.endswith("ة") and is_definite(t.key, t.text) \
+                and bare_key(t).endswith(("ين", "ون")) and len(bare_key(t)) > 5:
+            break  # «النيابة العامة | المتهمين»: a masculine plural never agrees with a feminine singular
         closed_name = j - 1 > i and toks[j - 1].key == QUOTE
         if titled and m is None and not is_definite(t.key, t.text) and is_definite(prev.key, prev.text) \
                 and not t.key.endswith("ا") and not _role_noun(t) and last - i < 6 \
@@ -439,6 +451,16 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
             1 for k in range(i, last + 1) if toks[k].key == QUOTE) % 2 == 1:
         end = toks[last + 1].end  # close a quoted name opened inside the phrase: حركة «طالبان»
     return Phrase(i, last, start, end, best_mention(view, i, last))
+
+
+def _period_after(view: DocView, j: int) -> bool:
+    """«العام | الماضي/المقبل/الجاري»: «العام» is the year."""
+    nxt = view.toks[j + 1] if j + 1 < len(view.toks) else None
+    return nxt is not None and nxt.key in _PERIOD_WORDS
+
+
+_PERIOD_WORDS = frozenset(normalize_key(w) for w in (
+    "الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفائت", "السابق"))
 
 
 def number_token(tok: Tok) -> bool:
@@ -550,7 +572,7 @@ def best_mention(view: DocView, first: int, last: int) -> MentionAnn | None:
     lex = lx.lexicon()
     head = bare_key(toks[first])
     if not (head in lex.word_class("group") or head in lex.word_class("title") or head in lex.word_class("org_head")
-            or toks[first].key in lex.word_class("count_noun")):  # (آلاف normalises to الاف: no article to drop)
+            or head in lex.word_class("organ_head") or toks[first].key in lex.word_class("count_noun")):  # (آلاف normalises to الاف: no article to drop)
         # a name deep inside an idafa is not the phrase's referent (حركة نداء تونس ≠ Tunisia)
         near = {k for k in range(first, min(first + 2, last + 1))} | {k for k in range(first, last + 1)
                                                                        if toks[k - 1].key == QUOTE and k - 1 <= first + 1}
