@@ -254,8 +254,8 @@ def _disagrees(view: DocView, verb, c: Candidate, ph: Phrase) -> bool:
             and ph.mention.method != "agent":
         return False
     head = bare_key(view.toks[ph.first]).removeprefix("ال")
-    return len(head) > 4 and head.endswith(("ين", "ون", "ان")) and not head.endswith(("يين", "يون")) \
-        and head not in lx.lexicon().word_class("name")
+    return len(head) > 4 and head.endswith(("ين", "ون", "ان")) and not head.endswith(("يين", "يون", "تان", "تين")) \
+        and head not in lx.lexicon().word_class("name")  # (تان/تين: a feminine dual agrees: فجرت انتحاريتان)
 
 
 def subject_before(view: DocView, i: int, lo: int) -> Phrase | None:

@@ -160,9 +160,9 @@ def participles(past: str, present: str, transitive: bool, form1_hal: bool = Fal
         if form1_hal:  # فاعلا (لافتا، قائلا) is also a plain noun in the accusative (ضابطا، شاهدا)
             hal_stems.add(past[0] + "ا" + past[1:])
     hal = {s + "ا" for s in hal_stems}  # محذرا، مطالبا (tanween alif: the accompanying act)
-    if len(past) == 3 and past[2] in "اى" and len(present) == 4 and present[3] in "وي":
-        active = past[0] + "ا" + past[1] + "ي"  # defective form I: دعا → داعيا، داعية (after a comma, «calling for»)
-        hal |= {active + "ا", active + "ه"}
+    if len(past) == 3 and past[2] in "اىي" and len(present) == 4 and present[3] in "وي":
+        active = past[0] + "ا" + past[1] + "ي"  # defective form I: دعا → داعيا، داعية (after a comma, «calling for»);
+        hal = {active + "ا", active + "ه"}  # مـ + stem is no participle here (روى → «مروا»، «مروة» is a name)
     nominal: set[str] = set()
     if transitive:  # plural forms only: a feminine singular مـ…ة collides with nouns (مدينة ← أدان)
         for s in stems:

@@ -70,3 +70,20 @@ def test_present_forms_drop_final_ya_in_plural():
 def test_reporting_verbs_refuse_object_pronouns():
     assert lx.reporting_verb(normalize_key("وأوضحت"), enclitics=False)
     assert not lx.reporting_verb(normalize_key("إضافة"), enclitics=False)  # «إضافة إلى», not أضافه
+
+
+@pytest.mark.parametrize("past, present, has, lacks", [
+    # a defective form I verb has the active participle فاعل as its hal, never مـ + stem: «مروة» is a name
+    ("روى", "يروي", {"راويا", "راويه"}, {"مروا", "مروه"}),
+    ("دعا", "يدعو", {"داعيا", "داعيه"}, {"مدعوا"}),
+    # derived verbs keep مـ + imperfective stem: مؤكدا، مشيرا
+    ("أشار", "يشير", {"مشيرا"}, set()),
+])
+def test_hal_participles(past, present, has, lacks):
+    hal, _ = morph.participles(normalize_key(past), normalize_key(present), False, form1_hal=True)
+    hal |= {h[:-1] + "ه" for h in hal}
+    assert has <= hal and not (lacks & hal), sorted(hal)
+
+
+def test_name_marwa_is_no_reporting_verb():
+    assert not lx.reporting_verb(normalize_key("مروة"), enclitics=False)

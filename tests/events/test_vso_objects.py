@@ -140,6 +140,15 @@ def test_feminine_verb_takes_agent_plural_as_object(nlp, text, trigger, a2):
     assert starts(ev.actor2, a2), ev.actor2
 
 
+@pytest.mark.parametrize("text, trigger, a1", [
+    # a feminine dual (تان/تين) agrees with a feminine verb: it is the subject
+    ("فجرت انتحاريتان نفسيهما في سوق المدينة.", "فجرت", "انتحاريتان"),
+])
+def test_feminine_dual_is_the_subject(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert starts(ev.actor1, a1) and ev.actor1.actor == "agent.reb", ev.actor1
+
+
 @pytest.mark.parametrize("text, trigger, a2", [
     # refusing, praising or criticising a thing targets who made it (subject of its relative clause)
     ("ورفض الوزير الإجراءات التي اتخذتها السلطات الأمريكية ضد رعايا بلاده.", "رفض", "السلطات الأمريكية"),
