@@ -17,7 +17,7 @@ from rasd.events.apposition import accusative, both_x_and_y, resumptive_object
 from rasd.events.places import participant
 from rasd.events.triggers import Candidate
 from rasd.events.view import (NEGATIONS, DocView, Phrase, attached_prep, bare_key, best_mention, conj_prefix, is_definite,
-                              is_verb_form, looks_adjectival, noun_phrase, place_pp, stop_word)
+                              is_verb_form, looks_adjectival, manner_adverbial, noun_phrase, place_pp, stop_word)
 from rasd.text.clitics import corpus_split
 
 if TYPE_CHECKING:
@@ -41,6 +41,10 @@ def skip_light(view: DocView, j: int, sent: int, limit: int = 6) -> int | None:
                 or t.key in lex.word_class("adverbial") or t.key in ("قد", "لقد", "وقد"):
             j += 1
             n += 1
+            continue
+        if manner_adverbial(view, j):
+            j += 2  # «ترفض بشكل قاطع أي تبريرات»، «تدين بصورة واضحة»
+            n += 2
             continue
         if not t.word:
             return None

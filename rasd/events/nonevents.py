@@ -30,7 +30,8 @@ from functools import lru_cache
 
 from rasd.events import lexicon as lx
 from rasd.events.morph import Split
-from rasd.events.view import NEGATIONS, DocView, Tok, bare_key, conj_prefix, is_definite, is_verb_form, looks_adjectival
+from rasd.events.view import (MANNER_HEADS, NEGATIONS, DocView, Tok, bare_key, conj_prefix, is_definite, is_verb_form,
+                              looks_adjectival)
 
 PREPOSITIONS = frozenset(lx.nkey(w) for w in (
     "في", "إلى", "الى", "على", "عن", "بعد", "قبل", "خلال", "ضد", "منذ", "حول", "بين", "لدى", "عند",
@@ -112,6 +113,9 @@ _SUPERLATIVE_OF = frozenset(lx.nkey(w) for w in (
 def adjective_sense(view: DocView, tok: Tok) -> bool:
     """«في وقت لاحق» (later, not «pursued»), «أقصى اليمين»، «أقصى حد» (farthest, maximum — not «expelled»)."""
     k = tok.key
+    prev = _prev(view, tok.i)
+    if prev is not None and prev.key in MANNER_HEADS:
+        return True  # «ترفض بشكل قاطع»: the adjective of a manner phrase (قاطع ≠ boycotted)
     if k in ("لاحق", "لاحقه"):
         prev = _prev(view, tok.i)
         return prev is not None and prev.key.removeprefix("ال") in _LATER_HEADS

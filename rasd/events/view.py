@@ -453,6 +453,16 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     return Phrase(i, last, start, end, best_mention(view, i, last))
 
 
+MANNER_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "وبشكل", "وبصوره"})
+
+
+def manner_adverbial(view: DocView, j: int) -> bool:
+    """«بشكل قاطع»، «بصورة نهائية»، «بطريقة سلمية»: ب + manner noun + an indefinite adjective qualifies the verb."""
+    toks = view.toks
+    return toks[j].key in MANNER_HEADS and j + 1 < len(toks) and toks[j + 1].sent == toks[j].sent \
+        and toks[j + 1].word and not is_definite(toks[j + 1].key, toks[j + 1].text)
+
+
 def _period_after(view: DocView, j: int) -> bool:
     """«العام | الماضي/المقبل/الجاري»: «العام» is the year."""
     nxt = view.toks[j + 1] if j + 1 < len(view.toks) else None

@@ -247,3 +247,19 @@ def test_towards_is_no_approximator(nlp, text, trigger, place):
 def test_assailants_are_actors(nlp, text, trigger, a1):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.type == "ASSAULT" and starts(ev.actor1, a1), (ev.type, ev.actor1)
+
+
+@pytest.mark.parametrize("text, trigger, a2", [
+    # a manner adverb (بقوة، بحزم) or a manner phrase (بشكل قاطع، بصورة واضحة) between verb and object is skipped
+    ("وتدين المنظمة بقوة جميع أعمال الإرهاب.", "تدين", "جميع أعمال الإرهاب"),
+    ("وانتقدت الحكومة بشكل قاطع المعارضة.", "انتقدت", "المعارضة"),
+    ("وانتقد الوزير بصورة واضحة الحكومة السابقة.", "انتقد", "الحكومة"),
+])
+def test_manner_adverbials_are_no_objects(nlp, text, trigger, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert starts(ev.actor2, a2), ev.actor2
+
+
+def test_manner_adjective_is_no_trigger(nlp):
+    # «بشكل قاطع» = categorically: قاطع is no boycott
+    assert not [e for e in events(nlp, "وترفض المنظمة بشكل قاطع أي تبريرات للإرهاب.") if "قاطع" in e.trigger.text]
