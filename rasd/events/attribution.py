@@ -21,7 +21,7 @@ from rasd.annotations import AttributionAnn, DocState
 from rasd.events import lexicon as lx
 from rasd.events.apposition import medium_head
 from rasd.events.clauses import COMPLEMENTIZERS, REL_PRONOUNS, clause_initial, phrase_ending_at, pronoun_subject, skip_light
-from rasd.events.view import QUOTE, DocView, Phrase, is_verb_form, noun_phrase
+from rasd.events.view import QUOTE, DocView, Phrase, bare_key, is_verb_form, noun_phrase
 
 PREP_CUES = {  # cue word keys -> extra words that may follow before the source
     ("وفق",): "وفق", ("وفقا", "ل"): "وفقا ل", ("وفقا",): "وفقا ل", ("حسب",): "حسب", ("بحسب",): "بحسب",
@@ -284,8 +284,8 @@ def _prep_cue(view: DocView, i: int, sources: list[Source]) -> Source | None:
     if j >= len(toks) or toks[j].sent != sent or _own_words(toks[j].key):
         return None
     ph = _source_phrase(view, j)
-    if ph is None:
-        return None
+    if ph is None or ph.mention is None and bare_key(toks[ph.first]) in lx.lexicon().word_class("norm"):
+        return None  # «وفق نظام أجير»، «طبقا للقانون»: done by a rule, not said by a source
     at_start = all(not toks[k].word or toks[k].key in ("و",) for k in range(first, i))
     if at_start:
         scope = (ph.last + 1, last)

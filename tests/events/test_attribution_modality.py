@@ -162,6 +162,18 @@ def test_relayed_speaker_is_nested_in_the_agency(nlp, text, trigger, sources):
     assert [a.text for a in ev.attribution] == sources and ev.modality == "reported"
 
 
+@pytest.mark.parametrize("text, trigger, sources", [
+    # «وفق/طبقا ل/حسب» + a rule (نظام، القانون، الاتفاق) states conformity: no source
+    ("وتم إيقاف المتهم طبقا للقانون.", "إيقاف", []),
+    ("وأطلقت السلطات سراح المعتقلين وفق الاتفاق الموقع بين الطرفين.", "أطلقت", []),
+    # a speaker after the same cues is still a source
+    ("قتل ثلاثة جنود في الهجوم وفق مصدر أمني.", "الهجوم", ["مصدر أمني"]),
+])
+def test_rules_are_no_sources(nlp, text, trigger, sources):
+    ev = _ev(nlp, text, trigger)
+    assert [a.text for a in ev.attribution] == sources
+
+
 @pytest.mark.parametrize("text, trigger, a1", [
     # a package or series noun between «أعلن عن» and the event noun keeps the announcer as the actor
     ("وأعلنت الولايات المتحدة عن حزمة مساعدات عسكرية جديدة لأوكرانيا.", "مساعدات", "الولايات المتحدة"),
