@@ -263,3 +263,18 @@ def test_manner_adverbials_are_no_objects(nlp, text, trigger, a2):
 def test_manner_adjective_is_no_trigger(nlp):
     # «بشكل قاطع» = categorically: قاطع is no boycott
     assert not [e for e in events(nlp, "وترفض المنظمة بشكل قاطع أي تبريرات للإرهاب.") if "قاطع" in e.trigger.text]
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a village or a building before an attack verb with no object was attacked (the verb is passive): it is the
+    # place, never the attacker; a country before the verb is still the attacker
+    ("وقال أحد السكان إن قرية كامونا دمرت بالكامل.", "دمرت", "قرية كامونا"),
+])
+def test_place_before_an_attack_verb_was_attacked(nlp, text, trigger, place):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is None and ev.location is not None and ev.location.text == place, (ev.actor1, ev.location)
+
+
+def test_country_before_an_attack_verb_is_the_attacker(nlp):
+    ev = _by_trigger(nlp, "وقال المتحدث إن إسرائيل قصفت مواقع في جنوب لبنان.", "قصفت")
+    assert starts(ev.actor1, "إسرائيل"), ev.actor1
