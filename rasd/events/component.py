@@ -240,12 +240,14 @@ def _verb_and_its_noun(view: DocView, coded: list[Coded]) -> None:
         for _, n in by_sent.get(toks[e.c.first].sent, ()):  # the noun must be in the verb's sentence
             if n is e or n.suppressed or not n.c.nominal or n.c.trigger.type != e.c.trigger.type:
                 continue
-            near = objects_end + (6 if n.c.split.lam else 1)  # «… لتمويل مشاريع»: its purpose
+            instrument = n.c.split.prep == "ب" and e.c.trigger.type == "ASSAULT" \
+                and toks[n.c.first].clause == toks[e.c.first].clause  # «استهدفت … في ساعات الفجر بعبوة ناسفة»
+            near = objects_end + (6 if n.c.split.lam or instrument else 1)  # «… لتمويل مشاريع»: its purpose
             if e.c.last < n.c.first <= near and toks[n.c.first].sent == toks[e.c.first].sent:
                 objects_end = max(objects_end, n.c.last)
                 n.suppressed = f"object of the {e.c.trigger.type} verb «{toks[e.c.head].text}» (one event)"
                 e.c.score = max(e.c.score, n.c.score)
-                role = "purpose" if n.c.split.lam else "object"
+                role = "purpose" if n.c.split.lam else "instrument" if instrument else "object"
                 e.why.append(f"its {role} «{toks[n.c.head].text}» ({n.c.trigger.id}) names the same {n.c.trigger.type} event")
 
 

@@ -442,16 +442,17 @@ def carries_pronoun(text: str, rest: str, trigger_id: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def readings(text: str, key: str) -> tuple[Analysis, ...]:
+def readings(text: str, key: str, verb_not_time: bool = False) -> tuple[Analysis, ...]:
     """Lexicon readings of a surface token, minus the impossible ones.
 
     A function word is never a trigger (قبل، هناك); a word written with ة is a noun, never a verb
     with a pronoun (صادرة ≠ صادره); a proclitic reading is refused when the whole word is a more
-    frequent word of its own (وزارة ≠ و + زاره).
+    frequent word of its own (وزارة ≠ و + زاره). A time word is none either, unless the context says it is
+    a verb (``verb_not_time``: «فجر الثوار عبوة» = detonated, not dawn); then only its verb readings count.
     """
     lex = lexicon()
-    if key in lex.word_class("stop") or key in lex.word_class("time") or key in lex.word_class("name") \
-            or key in number_words():
+    if key in lex.word_class("stop") or key in lex.word_class("time") and not verb_not_time \
+            or key in lex.word_class("name") or key in number_words():
         return ()
     out = []
     ta_marbuta = ends_in_ta_marbuta(text)
@@ -465,6 +466,8 @@ def readings(text: str, key: str) -> tuple[Analysis, ...]:
         if not a.split.conj and a.entry.cls == morph.NOMINAL and key[:1] in "وف" and _conjunction_likelier(text):
             continue  # «وعيد الفطر» = و + عيد, not the masdar وعيد (threat)
         if a.entry.cls == morph.VERB_PAST and _noun_with_pronoun(a.split.rest, text):
+            continue
+        if verb_not_time and a.entry.cls not in (morph.VERB_PAST, morph.VERB_PRESENT):
             continue
         out.append(a)
     return tuple(out)

@@ -170,8 +170,26 @@ def _patient_before(view: DocView, head: int, j: int) -> bool:
         or view.toks[head + 1].key in lx.lexicon().word_class("honorific")
 
 
-def _readings(tok: Tok) -> tuple[lx.Analysis, ...]:
+def _readings(tok: Tok, view: DocView | None = None) -> tuple[lx.Analysis, ...]:
+    if view is not None and tok.key in _TIME_VERBS and _verb_context(view, tok):
+        return lx.readings(tok.text, tok.key, verb_not_time=True)
     return lx.readings(tok.text, tok.key)
+
+
+_TIME_VERBS = frozenset({"فجر", "وفجر"})  # فَجْر (dawn) / فَجَّرَ (detonated)
+
+
+def _verb_context(view: DocView, tok: Tok) -> bool:
+    """«وكذلك فجر الثوار عبوة»: a time word that opens its clause and is followed by a definite noun that is no
+    time word or date (not «فجر أمس»، «فجر الخميس») is the verb it also spells."""
+    toks = view.toks
+    j = tok.i + 1
+    if j >= len(toks) or toks[j].sent != tok.sent or not toks[j].word or j in view.date_of \
+            or toks[j].key in lx.lexicon().word_class("time") or not (toks[j].key.startswith("ال") or j in view.mention_of):
+        return False
+    prev = toks[tok.i - 1] if tok.i > 0 and toks[tok.i - 1].sent == tok.sent else None
+    return prev is None or not prev.word and prev.key not in _QUOTES and prev.text not in _QUOTES \
+        or prev.key in ("كذلك", "كما", "ثم", "وكذلك", "وقد", "قد", "لقد") or tok.key.startswith("و")  # not «"فجر ليبيا"»
 
 
 def _gap_ok(view: DocView, head: int, j: int) -> bool:
@@ -210,7 +228,7 @@ def candidates(view: DocView) -> list[Candidate]:
             continue
         if _name_bigram(view, tok):
             continue
-        for a in _readings(tok):
+        for a in _readings(tok, view):
             e = a.entry
             trig = e.trigger
             if in_name and not trig.is_phrase:

@@ -129,6 +129,28 @@ def test_killers_are_the_attackers(nlp, text, a1):
     assert (ev.actor1.text if ev.actor1 else None) == a1, ev.actor1
 
 
+@pytest.mark.parametrize("text, trigger, a1", [
+    # «فجر» opening its clause before a definite noun is «detonated», not «dawn»; its bomb is the same event
+    ("وكذلك فجر الثوار عبوة ناسفة داخل مبنى البريد.", "فجر", "الثوار"),
+    # a weapon noun after ب in the verb's clause is its instrument: one event
+    ("واستهدفت القوات في ساعات الفجر الأولى بعبوة ناسفة حافلة تقل مسلحين.", "استهدفت", "القوات"),
+    # a dual ambush is still «نصب كمينا»
+    ("كما نصب مقاتلو المقاومة الشعبية فجر أمس كمينين للمسلحين.", "نصب", "مقاتلو المقاومة الشعبية"),
+])
+def test_one_attack_with_its_weapon(nlp, text, trigger, a1):
+    evs = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert len(evs) == 1 and trigger in evs[0].trigger.text and evs[0].actor1.text == a1, \
+        [(e.trigger.text, e.actor1) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة أشخاص في هجوم فجر الخميس.",
+    'وكانت ميليشيات "فجر ليبيا" قد هددت بهدم الجدار.',
+])
+def test_dawn_is_no_detonation(nlp, text):
+    assert not [e for e in _events(nlp, text) if e.trigger.text == "فجر"]
+
+
 def test_clash_between_protesters_and_police_is_a_riot(nlp):
     ev = next(e for e in _events(nlp, "اندلعت مواجهات بين شباب الحي وأعوان الأمن في المدينة.")
               if "مواجهات" in e.trigger.text)

@@ -254,7 +254,7 @@ N مناوشات ; nframe=A ; sym=1 ; conf=0.7 ; note=skirmishes; between protes
 V تصدى يتصدى تصد|التصدي ; frame=a1=subj a2=prep:ل ; x=تصدت|تصدوا|يتصدون ; conf=0.45 ; note=repelling an attack; also "tackle (a problem)"
 V صد يصد صد ; frame=a1=subj a2=obj ; conf=0.55
 N كمين ; nframe=A ; mode=firearms ; cameo=193 ; pl=كمائن ; conf=0.9
-P نصب ينصب نصب + كمينا|كمين|كمائن ; mode=firearms ; cameo=193 ; frame=a1=subj a2=prep:ل ; conf=0.95
+P نصب ينصب نصب + كمينا|كمين|كمائن|كمينين|كمينان ; mode=firearms ; cameo=193 ; frame=a1=subj a2=prep:ل ; conf=0.95
 P خرق يخرق خرق + الهدنة|وقف إطلاق النار|اتفاق وقف إطلاق النار ; cameo=196 ; ctx=legal | military ; frame=a1=subj ; conf=0.9
 P انتهك ينتهك انتهاك + الهدنة|وقف إطلاق النار|اتفاق وقف إطلاق النار|المجال الجوي ; cameo=196 ; ctx=military ; frame=a1=subj ; conf=0.85
 @ASSAULT mode=firearms cameo=193 frame=a1=subj a2=prep:على loc=prep:في conf=0.9
