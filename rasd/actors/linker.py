@@ -331,7 +331,7 @@ def link_document(doc: Doc, reg: Registry) -> None:
     ctx = DocContext(reg, day_of(st.meta.published))
     text = doc.text  # rebuilt from the tokens on every access: once per document
     model = [m for m in entity_mentions(doc) if not generic_head(text[m.start:m.end])]
-    hits = [(h, e) for h in scan(view, reg.index) if (e := _acronym_ok(view, h, h.payloads))]
+    hits = [(h, e) for h in scan(view, reg.index, same=lambda e: e.actor) if (e := _acronym_ok(view, h, h.payloads))]
     model = _split_joined(model, hits, view)
     pending = _attach(hits, model, view, reg)
     # pass 1: names that can only mean one actor set the document's context

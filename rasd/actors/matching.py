@@ -269,8 +269,11 @@ def match_at(view: TokenView, i: int, index: NameIndex, clitics: bool = True) ->
     return best
 
 
-def scan(view: TokenView, index: NameIndex, clitics: bool = True) -> Iterator[Hit]:
-    """Longest non-overlapping matches, left to right."""
+def scan(view: TokenView, index: NameIndex, clitics: bool = True,
+         same: Callable[[Any], str] | None = None) -> Iterator[Hit]:
+    """Longest non-overlapping matches, left to right. A longer match starting inside a match wins; with ``same``
+    (the payload's identity), a match reaching past this one that names the same thing is merged with it
+    («خادم الحرمين الشريفين الملك سلمان» + «سلمان بن عبدالعزيز آل سعود»: one name)."""
     if not index.entries:
         return
     entries, prefixes = index.entries, index.prefixes
@@ -288,6 +291,19 @@ def scan(view: TokenView, index: NameIndex, clitics: bool = True) -> Iterator[Hi
         if hit is None:
             i += 1
             continue
+        inner = [h for k in range(hit.first + 1, hit.last + 1)
+                 if (h := match_at(view, k, index, clitics)) is not None and h.last > hit.last]
+        longer = next((h for h in inner if h.last - h.first > hit.last - hit.first), None)
+        if longer is not None:
+            i = longer.first  # «الشيخ | تميم بن حمد آل ثاني»: a longer name starting inside this one wins
+            continue
+        if same is not None:
+            for h in sorted(inner, key=lambda h: -h.last):  # the one reaching farthest
+                ids = {same(p) for p in h.payloads}
+                shared = tuple(p for p in hit.payloads if same(p) in ids)
+                if shared:
+                    hit = Hit(hit.first, h.last, hit.start, h.end, tuple(view.keys[hit.first:h.last + 1]), shared, hit.clitic)
+                    break
         yield hit
         i = hit.last + 1
 

@@ -231,13 +231,32 @@ class Registry:
             entries += [(x, "alias_en") for x in ((a.name_en,) if a.name_en else ()) + a.aliases_en]
             entries += [(x, "adjective") for x in a.adjectives] + [(x, "capital") for x in a.capital]
             for surface, how in entries:
-                key = name_key(surface)
-                if not key:
-                    continue
-                bucket = self.index.entries.get(key, [])
-                if any(e.actor == a.id for e in bucket):
-                    continue  # first (strongest) way of naming wins
-                self.index.add(key, NameEntry(a.id, how, surface, key in ambiguous, a.user))
+                base = name_key(surface)
+                for key in abd_variants(base):
+                    if not key:
+                        continue
+                    bucket = self.index.entries.get(key, [])
+                    if any(e.actor == a.id for e in bucket):
+                        continue  # first (strongest) way of naming wins
+                    self.index.add(key, NameEntry(a.id, how, surface, base in ambiguous, a.user))
+
+
+def abd_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name key and its other spellings of «عبد» compounds: «عبد العزيز» and «عبدالعزيز» are one name, written
+    with or without the space (عبد الله، عبد الرحمن، عبد الفتاح). The key itself comes first."""
+    joined: list[str] = []
+    k = 0
+    while k < len(key):
+        if key[k] == "عبد" and k + 1 < len(key) and key[k + 1].startswith("ال"):
+            joined.append("عبد" + key[k + 1])
+            k += 2
+        else:
+            joined.append(key[k])
+            k += 1
+    split: list[str] = []
+    for w in key:
+        split += ["عبد", w[3:]] if w.startswith("عبدال") and len(w) > 6 else [w]
+    return list(dict.fromkeys([key, tuple(joined), tuple(split)]))
 
 
 # -- loading -------------------------------------------------------------------

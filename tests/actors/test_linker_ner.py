@@ -72,3 +72,16 @@ def test_national_guard_is_an_agent_unless_named_with_its_country(nlp):
     by_text = {m.text: m for m in res.mentions}
     assert by_text["وحدات الحرس الوطني"].actor == "agent.mil"  # Phoenix NATIONAL_GUARD [~MIL]
     assert by_text["الحرس الوطني التونسي"].actor == "tun.national_guard"
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    # a longer registry name starting inside an alias wins («الشيخ | تميم بن حمد آل ثاني»)
+    ("التقى الشيخ تميم بن حمد آل ثاني الرئيس التركي في الدوحة.", "تميم بن حمد آل ثاني", "per.tamim_bin_hamad"),
+    # «عبدالعزيز» written without the space is «عبد العزيز»; the honorific title and the full name are one mention
+    ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اجتماعا في جدة.",
+     "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود", "per.salman_bin_abdulaziz"),
+])
+def test_overlapping_registry_names(nlp, text, surface, actor):
+    res = nlp(text)
+    assert any(m.text == surface and m.actor == actor for m in res.mentions), \
+        [(m.text, m.actor, m.method) for m in res.mentions]

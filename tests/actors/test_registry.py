@@ -114,3 +114,20 @@ def test_user_file_over_the_shipped_registry(tmp_path):
     assert set(shipped.actors["taliban"].aliases) < set(reg.actors["taliban"].aliases)
     assert {e.actor for e in reg.search("كتيبه الاختبار")} == {"my.local_militia"}
     assert len(reg.actors) == len(shipped.actors) + 1
+
+
+@pytest.mark.parametrize("key, variant", [
+    (("سلمان", "بن", "عبد", "العزيز"), ("سلمان", "بن", "عبدالعزيز")),
+    (("محمد", "عبدالله"), ("محمد", "عبد", "الله")),
+    (("عبد", "الفتاح", "السيسي"), ("عبدالفتاح", "السيسي")),
+])
+def test_abd_compounds_match_with_or_without_space(key, variant):
+    from rasd.actors.registry import abd_variants
+
+    assert abd_variants(key)[0] == key and variant in abd_variants(key)
+
+
+def test_abd_without_article_is_left_alone():
+    from rasd.actors.registry import abd_variants
+
+    assert abd_variants(("عبد", "ربه", "منصور")) == [("عبد", "ربه", "منصور")]
