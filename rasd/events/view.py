@@ -69,6 +69,7 @@ class DocView:
     published: dt.date | None
     text: str = ""
     notes: list[str] = field(default_factory=list)
+    codes: dict[str, str] = field(default_factory=dict)  # actor id -> CAMEO code (the linker's)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -133,7 +134,8 @@ def build_view(doc: Doc) -> DocView:
     for d in dates:
         for tok in _toks_in(toks, starts, d.start, d.end):
             date_of[tok.i] = d
-    return DocView(doc, toks, sents, mentions, mention_of, dates, date_of, published, doc.text)
+    codes = {a.id: a.code for a in st.actors.values() if a.code}
+    return DocView(doc, toks, sents, mentions, mention_of, dates, date_of, published, doc.text, codes=codes)
 
 
 def _toks_in(toks: list[Tok], starts: list[int], start: int, end: int) -> list[Tok]:
@@ -387,6 +389,12 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 last = e  # title + its body + the person's name: «رئيس حزب الفلاحين فيصل التبيني»
                 j = e + 1
                 continue
+        if m is None and m_prev is not None and m_prev.label == "PER" and m_prev.method != "agent" and m_prev.end <= prev.end:
+            e = _own_title_end(view, j, m_prev)
+            if e is not None:
+                last = e  # «الشيخ تميم بن حمد أمير دولة قطر»: a title of the person's own state in apposition
+                j = e + 1
+                continue
         if m is not None and m_prev is not None and m is not m_prev and m.label == "NORP" and m_prev.method != "agent" \
                 and m_prev.label in ("PER", "ORG", "GPE") and m.start >= t.start \
                 and bare_key(t).endswith(("يين", "يون")):
@@ -471,6 +479,28 @@ def _period_after(view: DocView, j: int) -> bool:
 
 _PERIOD_WORDS = frozenset(normalize_key(w) for w in (
     "الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفائت", "السابق"))
+
+
+def _own_title_end(view: DocView, j: int, person: MentionAnn) -> int | None:
+    """«تميم بن حمد | أمير دولة قطر»، «عادل الجبير | وزير الخارجية السعودي»: an indefinite title right after a person's
+    name whose state (a GPE/NORP mention within three words) is the person's own (the CAMEO country prefix of both
+    codes agree) describes that person; the last token of the title phrase, else None. A title of another state is
+    the verb's object («استقبل الرئيس السيسي | وزير الخارجية الأمريكي»), «نظيره» always is."""
+    toks = view.toks
+    t = toks[j]
+    own = view.codes.get(person.actor or "", "")[:3]
+    if len(own) < 3 or is_definite(t.key, t.text) or bare_key(t) not in lx.lexicon().word_class("title") \
+            or t.key.startswith("نظير"):
+        return None
+    for k in range(j + 1, min(j + 4, len(toks))):
+        if toks[k].sent != t.sent or not toks[k].word or stop_word(view, toks[k].key):
+            return None
+        m = view.mention_of.get(k)
+        if m is not None and m.label in ("GPE", "NORP") and m.start >= toks[k].start:
+            if view.codes.get(m.actor or "", "")[:3] != own:
+                return None
+            return _mention_last(view, k, m)
+    return None
 
 
 def number_token(tok: Tok) -> bool:

@@ -76,6 +76,19 @@ def test_organ_of_a_body(nlp, text, trigger, a1, actor):
     assert _text(ev.actor1) == a1 and ev.actor1.actor == actor, (ev.actor1, getattr(ev.actor1, "actor", None))
 
 
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # a title of the person's own state after the name is an apposition (the host is the emir); the object follows
+    ("استقبل الشيخ تميم بن حمد أمير دولة قطر، اليوم، وزراء خارجية دول الخليج.", "استقبل",
+     "وزراء", "الشيخ تميم بن حمد أمير دولة قطر"),
+    # a title of another state is the object
+    ("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.", "استقبل",
+     "وزير الخارجية الأمريكي", "الرئيس عبد الفتاح السيسي"),
+])
+def test_title_apposition_after_a_name(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)  # (استقبل: a1 = the visitor, a2 = the host)
+    assert _text(ev.actor1).startswith(a1) and _text(ev.actor2) == a2, (_text(ev.actor1), _text(ev.actor2))
+
+
 @pytest.mark.parametrize("text, trigger, a1", [
     # a definite noun + «العام/العامة» is «general»; «العام الماضي» is the year
     ("واتهمت النيابة العامة المتهمين بالقتل العمد.", "اتهمت", "النيابة العامة"),
