@@ -89,6 +89,16 @@ def test_title_apposition_after_a_name(nlp, text, trigger, a1, a2):
     assert _text(ev.actor1).startswith(a1) and _text(ev.actor2) == a2, (_text(ev.actor1), _text(ev.actor2))
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # «عندها، حينها، آنذاك» (then) are time adverbs, never a participant
+    ("إذا أوقف الكونغرس الاتفاق فعندها لن يكون لدينا تفتيش.", "أوقف"),
+    ("واعتقلت الشرطة حينها ثلاثة أشخاص.", "اعتقلت"),
+])
+def test_then_is_no_participant(nlp, text, trigger):
+    ev = _by_trigger(nlp, text, trigger)
+    assert all(a is None or a.text not in ("عندها", "فعندها", "حينها") for a in (ev.actor1, ev.actor2)), ev
+
+
 @pytest.mark.parametrize("text, trigger, a1", [
     # a definite noun + «العام/العامة» is «general»; «العام الماضي» is the year
     ("واتهمت النيابة العامة المتهمين بالقتل العمد.", "اتهمت", "النيابة العامة"),
