@@ -127,6 +127,14 @@ def adjective_sense(view: DocView, tok: Tok) -> bool:
     return False
 
 
+def no_longer(view: DocView, tok: Tok, trig: lx.Trigger) -> bool:
+    """«لم يعد هناك شك»، «لم تعد الحكومة قادرة»: after لم, يعد/تعد is عاد (no longer), not وعد (promise)."""
+    if lx.nkey(trig.lemma) != lx.nkey("وعد") or tok.key not in ("يعد", "تعد", "نعد", "اعد"):
+        return False
+    prev = _prev(view, tok.i)
+    return prev is not None and prev.key in ("لم", "ولم", "فلم")
+
+
 def families(view: DocView, tok: Tok, trig: lx.Trigger, split: Split) -> bool:
     """«تعازيه لأسر الضحايا»، «أسر الشهداء والمعتقلين»: أُسَر (families) of people no one captures — the
     dead, the wounded, the missing, the held (word class ``bereaved``) — not أَسْر (capture)."""

@@ -299,7 +299,8 @@ def _no_event_reading(view: DocView, tok: Tok, a: lx.Analysis, trig: lx.Trigger)
             or nonevents.adverb_homograph(tok) or nonevents.stopping_an_act(view, tok, trig) \
             or nonevents.no_demand_formula(view, tok, trig) or nonevents.any_kind(view, tok, a.entry.cls == NOMINAL) \
             or nonevents.permitted_act(view, tok, a.entry.cls == NOMINAL, a.split) or nonevents.concern_verb(view, tok, trig) \
-            or nonevents.adjective_sense(view, tok) or nonevents.families(view, tok, trig, a.split):
+            or nonevents.adjective_sense(view, tok) or nonevents.families(view, tok, trig, a.split) \
+            or nonevents.no_longer(view, tok, trig):
         return True
     if a.entry.cls != NOMINAL:
         return nonevents.verb_after_preposition(view, tok) or nonevents.distance_verb(view, tok) \

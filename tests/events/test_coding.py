@@ -134,6 +134,8 @@ def test_killers_are_the_attackers(nlp, text, a1):
     ("وكذلك فجر الثوار عبوة ناسفة داخل مبنى البريد.", "فجر", "الثوار"),
     # a weapon noun after ب in the verb's clause is its instrument: one event
     ("واستهدفت القوات في ساعات الفجر الأولى بعبوة ناسفة حافلة تقل مسلحين.", "استهدفت", "القوات"),
+    # «أمطر … بقذائف» (showered with shells) is shelling, one event with its weapon noun
+    ("أمطرت القوات الحكومية الأحياء الشرقية بقذائف الهاون.", "أمطرت", "القوات الحكومية"),
     # a dual ambush is still «نصب كمينا»
     ("كما نصب مقاتلو المقاومة الشعبية فجر أمس كمينين للمسلحين.", "نصب", "مقاتلو المقاومة الشعبية"),
 ])

@@ -371,6 +371,11 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     # families of the dead, the wounded or the held are no capture (أُسَر ≠ أَسْر)
     ("وقدم الأمين العام تعازيه لأسر الضحايا الذين قضوا في الانفجار.", "أسر"),
     ("طالبت جمعية أسر المفقودين بكشف مصير أبنائها.", "أسر"),
+    # «لم يعد» = no longer (عاد), not a promise (وعد)
+    ("لم يعد هناك أدنى شك في تورط الجماعة.", "يعد"),
+    ("لم تعد الحكومة قادرة على دفع الرواتب.", "تعد"),
+    # «أمطر» alone is rain or a shower of questions; only its weapon noun makes it shelling
+    ("أمطر الصحفيون الوزير بالأسئلة خلال المؤتمر.", "أمطر"),
     # right after a verb of saying stands its subject: «حاكم» is the governor, not «tried in court»
     ("وقال حاكم الولاية إن قوات الأمن تحقق في الحادث.", "حاكم"),
     ("قررت المحكمة إخلاء سبيل جمال وعلاء، نجلي الرئيس السابق.", "نجلي"),

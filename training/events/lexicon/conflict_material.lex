@@ -270,6 +270,7 @@ V قصف يقصف قصف ; conf=0.9 ; note=aerial bombing is mode aerial (195): 
 V دك يدك دك ; conf=0.8
 N قصف مدفعي ; nframe=A ; conf=0.95
 N قصف صاروخي ; nframe=A ; conf=0.95
+V أمطر يمطر إمطار ; conf=0.35 ; note=«أمطرت القوات المدينة بقذائف الهاون»: only with its weapon noun (ب) is it shelling (rain, questions: no event)
 P أطلق يطلق إطلاق + صاروخا|صواريخ|قذيفة|قذائف|قذائف هاون|رشقة صاروخية|رشقات صاروخية ; frame=a1=subj a2=prep:على|prep:باتجاه|prep:نحو ; conf=0.85
 N قذيفة ; pl=قذائف ; conf=0.6
 N قذيفة هاون ; pl=قذائف هاون ; conf=0.85
