@@ -13,7 +13,7 @@ from rasd.actors.matching import name_key
 from rasd.data_files import packaged, read_tsv
 
 CUE_ROLES = {"locative", "city", "region", "kunya", "person_cue", "local", "function", "not_name", "joiner",
-             "title_qualifier", "verb_homograph"}
+             "title_qualifier", "verb_homograph", "clause_noun"}
 
 
 def _key1(word: str) -> str:

@@ -197,6 +197,8 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
             m, cue = over[0], inner  # NER's مدينة حلب / مطار هاتاي: the place word inside the mention
         elif over:
             continue  # inside a longer mention (جامعة دمشق) or across two
+        elif _before_complementizer(view, hit):
+            continue  # «بحجة أن»: «on the pretext that», not Hajjah
         elif (all(n.ambiguous for n in hit.payloads) or (_common_word(gaz, view, hit) and not _hashtag_name(
                 view, hit))) and not _enough_context(view, hit, cue):
             continue  # an ambiguous name without context stays a word (في بيان له: in a statement)
@@ -216,6 +218,14 @@ def geocode_document(doc: Doc, gaz: Gazetteer, reg: Registry | None) -> None:
             _facility(st, view, text, heads, m, hit, p)
     st.mentions = sorted([x for x in mentions if id(x) not in removed] + added, key=lambda x: (x.start, -x.end))
     _countries_without_text(st, gaz, reg)
+
+
+def _before_complementizer(view: TokenView, hit: Hit) -> bool:
+    """A noun that introduces a «that»-clause (cue role ``clause_noun``: بحجة أن، بذريعة أن) right before «أن» is
+    that noun, not the place it also spells."""
+    j = view.next_word(hit.last)
+    return hit.first == hit.last and hit.key[0] in cues()["clause_noun"] and j is not None \
+        and j == hit.last + 1 and view.keys[j] in ("ان", "انه", "انها", "انهم")
 
 
 def _split_by_place_names(doc: Doc, mentions: list[MentionAnn], hits: list[Hit]) -> set[int]:

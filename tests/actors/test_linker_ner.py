@@ -20,6 +20,7 @@ def test_generic_heads_are_not_names(text, generic):
     ("وأكد الوزير أن الحكومة تعمل في إطار القانون.", "إطار"),  # "framework", not Atar
     ("وأعلنت الوزارة عن إجراءات مالية جديدة.", "مالية"),  # "financial", not Malé
     ("وتحدث عنه المسؤولون بكل رقة.", "رقة"),
+    ("منع المصلين من أداء الصلاة بحجة أن صلاتهم ليست صحيحة.", "حجة"),  # «on the pretext that», not Hajjah
 ])
 def test_common_words_are_not_places(nlp, text, absent):
     res = nlp(text)
@@ -85,3 +86,8 @@ def test_overlapping_registry_names(nlp, text, surface, actor):
     res = nlp(text)
     assert any(m.text == surface and m.actor == actor for m in res.mentions), \
         [(m.text, m.actor, m.method) for m in res.mentions]
+
+
+def test_the_place_hajjah_is_still_a_place(nlp):
+    res = nlp("وقصفت الطائرات مدينة حجة شمال اليمن.")
+    assert any(m.text == "حجة" and m.place for m in res.mentions), res.mentions
