@@ -137,9 +137,13 @@ def _realization_order(frame: tuple[Slot, ...]) -> list[tuple[Slot, str]]:
 
 def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
     t = view.toks[c.head]
+    word = t.text[len(conj_prefix(t.text)):]
+    lemma = c.trigger.lemma.split()[0] if c.trigger.lemma else ""
+    if c.kind == "past" and lemma.endswith("ى") and word.endswith("ي") and word[:-1] == lemma[:-1]:
+        return f"«{word}» spelt with ي where the active verb ends in ى (ألقي القبض = was arrested)"
     if not c.trigger.transitive or c.kind not in ("past", "present"):
         return None
-    if c.kind == "past" and "\u064f" in t.text[len(conj_prefix(t.text)):][:3]:
+    if c.kind == "past" and "\u064f" in word[:3]:
         return "vocalised passive (damma on the first letter)"
     toks = view.toks
     for j in window:

@@ -278,3 +278,15 @@ def test_place_before_an_attack_verb_was_attacked(nlp, text, trigger, place):
 def test_country_before_an_attack_verb_is_the_attacker(nlp):
     ev = _by_trigger(nlp, "وقال المتحدث إن إسرائيل قصفت مواقع في جنوب لبنان.", "قصفت")
     assert starts(ev.actor1, "إسرائيل"), ev.actor1
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    # «ألقي» spelt with ي is the passive of «ألقى»: the phrase before it is the one arrested, no arrester
+    ("وأفادت المصادر أن المواطن قد ألقي القبض عليه عدة مرات.", None, "المواطن"),
+    ("وألقي القبض على ثلاثة مشتبه بهم في المدينة.", None, "ثلاثة"),
+    # «ألقى» with ى is active
+    ("وألقى الأمن القبض على ثلاثة مشتبه بهم في المدينة.", "الأمن", "ثلاثة"),
+])
+def test_passive_spelling_of_a_defective_verb(nlp, text, a1, a2):
+    ev = _by_trigger(nlp, text, "القبض")
+    assert (ev.actor1 is None if a1 is None else starts(ev.actor1, a1)) and starts(ev.actor2, a2), (ev.actor1, ev.actor2)
