@@ -288,5 +288,5 @@ def test_country_before_an_attack_verb_is_the_attacker(nlp):
     ("وألقى الأمن القبض على ثلاثة مشتبه بهم في المدينة.", "الأمن", "ثلاثة"),
 ])
 def test_passive_spelling_of_a_defective_verb(nlp, text, a1, a2):
-    ev = _by_trigger(nlp, text, "القبض")
+    ev = _by_trigger(nlp, text, "ألق")  # (with a subject in between the trigger is the verb alone)
     assert (ev.actor1 is None if a1 is None else starts(ev.actor1, a1)) and starts(ev.actor2, a2), (ev.actor1, ev.actor2)
