@@ -93,8 +93,9 @@ def find_prep(view: DocView, c: Candidate, prep: str, window: range) -> Phrase |
             if t.key.startswith(p) and len(t.key) > 2 and conj_prefix(t.text).endswith(p) or lead or head_pp or (
                     p == "ل" and t.key.startswith("لل")):
                 strip = len(conj_prefix(t.text)) if not t.key.startswith("لل") else 2
-                if lead:
-                    strip = view.mention_of[j].start - t.start
+                if lead:  # the mention starts after the ب (بقصر قرطاج), else the ب of «بارتكاب»
+                    m = view.mention_of.get(j)
+                    strip = m.start - t.start if m is not None and t.start < m.start < t.end else 1
                 elif head_pp:
                     strip = len(t.text) - len(t.text.lstrip("وف")) + 1
                 ph = noun_phrase(view, j, strip=strip)

@@ -91,3 +91,10 @@ def test_overlapping_registry_names(nlp, text, surface, actor):
 def test_the_place_hajjah_is_still_a_place(nlp):
     res = nlp("وقصفت الطائرات مدينة حجة شمال اليمن.")
     assert any(m.text == "حجة" and m.place for m in res.mentions), res.mentions
+
+
+def test_definite_title_takes_no_country_name(nlp):
+    # «زار الرئيس | باكستان»: the country is the object, not the president's genitive; «رئيس باكستان» is
+    res = nlp("زار الرئيس باكستان الأسبوع الماضي. وقال رئيس باكستان إن الزيارة ناجحة.")
+    texts = {m.text: m.actor for m in res.mentions}
+    assert "الرئيس باكستان" not in texts and texts.get("رئيس باكستان") == "agent.pak.gov", texts

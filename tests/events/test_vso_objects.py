@@ -290,3 +290,13 @@ def test_country_before_an_attack_verb_is_the_attacker(nlp):
 def test_passive_spelling_of_a_defective_verb(nlp, text, a1, a2):
     ev = _by_trigger(nlp, text, "ألق")  # (with a subject in between the trigger is the verb alone)
     assert (ev.actor1 is None if a1 is None else starts(ev.actor1, a1)) and starts(ev.actor2, a2), (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a2", [
+    # ب + a masdar opening with hamzat al-wasl (بارتكاب، باستخدام) starts a prepositional phrase: the object ends before it
+    ("اتهمت منظمة «هيومن رايتس ووتش» الحوثيين بارتكاب جرائم حرب.", "اتهمت", "الحوثيين"),
+    ("واتهمت الشرطة المتظاهرين باستخدام العنف.", "اتهمت", "المتظاهرين"),
+])
+def test_wasl_masdar_after_b_ends_the_object(nlp, text, trigger, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text == a2, ev.actor2
