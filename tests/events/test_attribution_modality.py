@@ -162,6 +162,17 @@ def test_relayed_speaker_is_nested_in_the_agency(nlp, text, trigger, sources):
     assert [a.text for a in ev.attribution] == sources and ev.modality == "reported"
 
 
+@pytest.mark.parametrize("text, trigger, a1", [
+    # «أنه يجري التحقيق»: the investigation is under way (impersonal); the sources do not investigate
+    ("وكشفت مصادر مطلعة أنه يجري التحقيق معه حاليا.", "التحقيق", None),
+    # «إنه يجري اتصالات»: the speaker conducts them
+    ("وقال الوزير إنه يجري اتصالات مع الأطراف.", "اتصالات", "الوزير"),
+])
+def test_under_way_is_impersonal(nlp, text, trigger, a1):
+    ev = _ev(nlp, text, trigger)
+    assert (ev.actor1.text if ev.actor1 else None) == a1, ev.actor1
+
+
 @pytest.mark.parametrize("text, trigger, sources", [
     # «وفق/طبقا ل/حسب» + a rule (نظام، القانون، الاتفاق) states conformity: no source
     ("وتم إيقاف المتهم طبقا للقانون.", "إيقاف", []),
