@@ -183,6 +183,8 @@ def name_genitive(view: DocView, tok: Tok, split: Split) -> bool:
         return False
     if not split.prep and not is_definite(prev.key, prev.text) and _in(prev, "name_head"):
         return True  # idafa: the head is in the construct state (no article) right before the genitive
+    if not split.prep and not split.article and prev.key in _settlements():
+        return True  # «بلدة حوار»، «قرية سلام»: a town is named, not an act (cue role «city» of the linker)
 
     if split.prep == "ل":
         j, hops = tok.i - 1, 0
@@ -197,6 +199,13 @@ def name_genitive(view: DocView, tok: Tok, split: Split) -> bool:
             j -= 1
             hops += 1
     return False
+
+
+@lru_cache(maxsize=1)
+def _settlements() -> frozenset[str]:
+    from rasd.actors.knowledge import cues
+
+    return frozenset(k for k in cues()["city"] if not k.startswith("ال"))
 
 
 def generic_object(view: DocView, tok: Tok, split: Split, kind: str) -> bool:

@@ -364,12 +364,19 @@ def _to_media(view: DocView, tok: Tok) -> bool:
     if j >= len(toks) or toks[j].sent != tok.sent:
         return False
     k = toks[j].key
+    if k in _BROADCAST:  # «في لقاء بثته قناة السعودية»، «في حوار أجرته معه صحيفة»: a talk an outlet broadcast
+        j += 2 if j + 1 < len(toks) and toks[j + 1].key in ("معه", "معها", "معهم") else 1
+        k = toks[j].key if j < len(toks) and toks[j].sent == tok.sent else ""
+        return k in outlets or k[:2] == "ال" and k[2:] in outlets
     if k in ("في", "مع", "علي", "عبر") and j + 1 < len(toks) and toks[j + 1].sent == tok.sent:
         k = toks[j + 1].key
         return k in outlets or k[:2] == "ال" and k[2:] in outlets
     return k[:1] in "لب" and (k[1:] in outlets or k[1:3] == "ال" and k[3:] in outlets)
 
 
+_BROADCAST = frozenset(lx.nkey(w) for w in (
+    "بثته", "بثتها", "بثه", "بثها", "نشرته", "نشرتها", "نشره", "نشرها", "أذاعته", "أذاعتها", "أجرته", "أجرتها",
+    "أجراه", "أجراها"))
 _AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "بطائره", "بطائرات", "وطائرات"})
 _DRONE_ADJ = frozenset({"مفخخه", "انتحاريه", "هجوميه", "مسلحه", "معاديه", "اسرائيليه", "امريكيه", "ايرانيه",
                         "تركيه", "روسيه", "اوكرانيه", "حوثيه", "مجهوله"})
