@@ -21,7 +21,7 @@ from rasd.annotations import AttributionAnn, DocState
 from rasd.events import lexicon as lx
 from rasd.events.apposition import medium_head
 from rasd.events.clauses import COMPLEMENTIZERS, REL_PRONOUNS, clause_initial, phrase_ending_at, pronoun_subject, skip_light
-from rasd.events.view import QUOTE, DocView, Phrase, bare_key, is_verb_form, noun_phrase
+from rasd.events.view import QUOTE, DocView, Phrase, bare_key, is_definite, is_verb_form, noun_phrase
 
 PREP_CUES = {  # cue word keys -> extra words that may follow before the source
     ("وفق",): "وفق", ("وفقا", "ل"): "وفقا ل", ("وفقا",): "وفقا ل", ("حسب",): "حسب", ("بحسب",): "بحسب",
@@ -107,6 +107,16 @@ def _head_key(view: DocView, ph: Phrase) -> str:
     return k
 
 
+def _after_subject(view: DocView, i: int, sent: int) -> Phrase | None:
+    """The noun phrase right after a reporting verb (VSO subject), or None (a complementizer, a quote or a
+    prepositional phrase comes first)."""
+    toks = view.toks
+    j = skip_light(view, i + 1, sent)
+    if j is None or toks[j].key in COMPLEMENTIZERS or toks[j].key in ("الي", "عن", "ب", "علي") or toks[j].key == QUOTE:
+        return None
+    return _source_phrase(view, j)
+
+
 def _verb_cue(view: DocView, i: int, cue: lx.ReportingCue, split, current: Source | None) -> Source | None:
     toks = view.toks
     t = toks[i]
@@ -122,6 +132,11 @@ def _verb_cue(view: DocView, i: int, cue: lx.ReportingCue, split, current: Sourc
     if not hal:
         if not clause_initial(view, i):
             ph = phrase_ending_at(view, i - 1, view.sents[sent][0])
+            if ph is not None and ph.mention is None and not is_definite(toks[ph.first].key, toks[ph.first].text):
+                ph = None  # «صحفيين مستقلين اسبان قالت وسائل إعلام إنهم …»: an indefinite phrase before the verb is
+                # what a relative clause describes; the speaker is the subject after the verb (if any, else it)
+                after_ph = _after_subject(view, i, sent)
+                ph = after_ph if after_ph is not None else phrase_ending_at(view, i - 1, view.sents[sent][0])
         if ph is None and not pronoun_subject(t.key):
             j = skip_light(view, i + 1, sent)
             quoted = j is not None and any(toks[x].key == QUOTE for x in range(i + 1, j))  # «وقال "عثرنا …»: speech

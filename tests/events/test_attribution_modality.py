@@ -162,6 +162,19 @@ def test_relayed_speaker_is_nested_in_the_agency(nlp, text, trigger, sources):
     assert [a.text for a in ev.attribution] == sources and ev.modality == "reported"
 
 
+@pytest.mark.parametrize("text, trigger, sources", [
+    # an indefinite phrase before a reporting verb is described by it (relative clause without a pronoun):
+    # the speaker is the subject after the verb
+    ("تابع الوزير قضية صحفيين مستقلين قالت وسائل إعلام اسبانية إنهم خطفوا في سوريا.", "خطفوا",
+     ["وسائل إعلام اسبانية"]),
+    # a definite phrase before the verb is its subject (SVO)
+    ("والوزير قال إن الجيش قصف المدينة.", "قصف", ["الوزير"]),
+])
+def test_speaker_after_an_indefinite_phrase(nlp, text, trigger, sources):
+    ev = _ev(nlp, text, trigger)
+    assert [a.text for a in ev.attribution] == sources
+
+
 @pytest.mark.parametrize("text, trigger, a1", [
     # «أنه يجري التحقيق»: the investigation is under way (impersonal); the sources do not investigate
     ("وكشفت مصادر مطلعة أنه يجري التحقيق معه حاليا.", "التحقيق", None),

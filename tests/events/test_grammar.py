@@ -108,6 +108,14 @@ def test_general_is_an_adjective(nlp, text, trigger, a1):
     assert _text(_by_trigger(nlp, text, trigger).actor1) == a1
 
 
+@pytest.mark.parametrize("text, trigger, a1", [
+    # «العديد من» + plural: the partitive is one participant
+    ("واعربت العديد من دول الخليج عن قلقها ازاء الطموحات الايرانية.", "اعربت", "العديد من دول الخليج"),
+])
+def test_many_of_is_one_participant(nlp, text, trigger, a1):
+    assert _text(_by_trigger(nlp, text, trigger).actor1) == a1
+
+
 @pytest.mark.parametrize("text, trigger, a1, actor", [
     # a count noun + «من» + a group keeps the group's owner (the actor the crowd belongs to)
     ("وتظاهر آلاف من أنصار حركة النهضة في العاصمة.", "تظاهر", "آلاف من أنصار حركة النهضة", "ennahda"),
