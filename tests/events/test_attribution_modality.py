@@ -165,7 +165,7 @@ def test_relayed_speaker_is_nested_in_the_agency(nlp, text, trigger, sources):
 @pytest.mark.parametrize("text, trigger, sources", [
     # an indefinite phrase before a reporting verb is described by it (relative clause without a pronoun):
     # the speaker is the subject after the verb
-    ("تابع الوزير قضية صحفيين مستقلين قالت وسائل إعلام اسبانية إنهم خطفوا في سوريا.", "خطفوا",
+    ("دعا الوزير إلى الحرص في قضية صحفيين مستقلين قالت وسائل إعلام اسبانية إنهم خطفوا في سوريا.", "خطفوا",
      ["وسائل إعلام اسبانية"]),
     # a definite phrase before the verb is its subject (SVO)
     ("والوزير قال إن الجيش قصف المدينة.", "قصف", ["الوزير"]),
