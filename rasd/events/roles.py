@@ -391,7 +391,7 @@ def _places(view: DocView, st: DocState, c: Candidate, r: Roles, window: range) 
     if c.trigger.type == "ASSAULT" and c.verbal and r.a1 is not None and r.a1.last < c.first and r.a2 is None \
             and r.theme is None and not is_country(view, st, r.a1) and (
                 is_place(view, st, r.a1) or bare_key(view.toks[r.a1.first]) in lx.lexicon().word_class("place_head")):
-        r.a2, r.a1 = r.a1, None  # «قرية كامونا دمرت بالكامل»: a village destroys nothing; the verb is passive
+        r.a2, r.a1 = r.a1, None  # «إن القرية دمرت بالكامل»: a village destroys nothing; the verb is passive
         r.why.append("a1 is a place before the verb: it was attacked (passive), a2")
     if c.trigger.type in LOCATIVE_TYPES:
         for role in ("a2",):

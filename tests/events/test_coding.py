@@ -121,7 +121,7 @@ def test_casualties_of_an_attack_are_not_extra_events(nlp):
 
 @pytest.mark.parametrize("text, a1", [
     # the killers named by the casualty verb are the attack's actor; a counted subject is a victim, not an attacker
-    ("قال مسؤولون إن مسلحين قتلوا ستة أطفال خلال هجوم على قرية في شمال البلاد.", "مسلحين"),
+    ("وقال شهود إن مسلحين قتلوا خمسة مزارعين خلال هجوم على بلدة في الشرق.", "مسلحين"),
     ("قتل 5 جنود في هجوم مسلح استهدف ثكنة عسكرية في شمال مالي.", None),
 ])
 def test_killers_are_the_attackers(nlp, text, a1):
@@ -131,13 +131,13 @@ def test_killers_are_the_attackers(nlp, text, a1):
 
 @pytest.mark.parametrize("text, trigger, a1", [
     # «فجر» opening its clause before a definite noun is «detonated», not «dawn»; its bomb is the same event
-    ("وكذلك فجر الثوار عبوة ناسفة داخل مبنى البريد.", "فجر", "الثوار"),
+    ("وكذلك فجر المسلحون عبوة ناسفة قرب مقر البلدية.", "فجر", "المسلحون"),
     # a weapon noun after ب in the verb's clause is its instrument: one event
-    ("واستهدفت القوات في ساعات الفجر الأولى بعبوة ناسفة حافلة تقل مسلحين.", "استهدفت", "القوات"),
+    ("واستهدف المسلحون صباح اليوم بعبوة ناسفة دورية للشرطة.", "استهدف", "المسلحون"),
     # «أمطر … بقذائف» (showered with shells) is shelling, one event with its weapon noun
     ("أمطرت القوات الحكومية الأحياء الشرقية بقذائف الهاون.", "أمطرت", "القوات الحكومية"),
     # a dual ambush is still «نصب كمينا»
-    ("كما نصب مقاتلو المقاومة الشعبية فجر أمس كمينين للمسلحين.", "نصب", "مقاتلو المقاومة الشعبية"),
+    ("ونصب مقاتلو القبائل ليلة الخميس كمينين لقافلة عسكرية.", "نصب", "مقاتلو القبائل"),
 ])
 def test_one_attack_with_its_weapon(nlp, text, trigger, a1):
     evs = [e for e in _events(nlp, text) if e.type == "ASSAULT"]

@@ -67,7 +67,7 @@ def test_lam_phrases_after_titles(nlp, text, trigger, a1):
 
 @pytest.mark.parametrize("text, trigger, a1, actor", [
     # an organ of a body (head + adjectives) + ل + the body's name is one participant, the body's actor
-    ("أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم الإرهابي.", "أدانت",
+    ("أدانت الأمانة العامة لمنظمة التعاون الإسلامي التفجير الذي استهدف السوق.", "أدانت",
      "الأمانة العامة لمنظمة التعاون الإسلامي", "oic"),
     ("وأدان المكتب السياسي لحركة حماس اغتيال القيادي.", "أدان", "المكتب السياسي لحركة حماس", "hamas"),
 ])
@@ -78,8 +78,8 @@ def test_organ_of_a_body(nlp, text, trigger, a1, actor):
 
 @pytest.mark.parametrize("text, trigger, a1, a2", [
     # a title of the person's own state after the name is an apposition (the host is the emir); the object follows
-    ("استقبل الشيخ تميم بن حمد أمير دولة قطر، اليوم، وزراء خارجية دول الخليج.", "استقبل",
-     "وزراء", "الشيخ تميم بن حمد أمير دولة قطر"),
+    ("استقبل الشيخ تميم بن حمد أمير دولة قطر أمس وفدا من رجال الأعمال.", "استقبل",
+     "وفدا", "الشيخ تميم بن حمد أمير دولة قطر"),
     # a title of another state is the object
     ("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.", "استقبل",
      "وزير الخارجية الأمريكي", "الرئيس عبد الفتاح السيسي"),
@@ -110,7 +110,7 @@ def test_general_is_an_adjective(nlp, text, trigger, a1):
 
 @pytest.mark.parametrize("text, trigger, a1", [
     # «العديد من» + plural: the partitive is one participant
-    ("واعربت العديد من دول الخليج عن قلقها ازاء الطموحات الايرانية.", "اعربت", "العديد من دول الخليج"),
+    ("وأعربت العديد من منظمات حقوق الإنسان عن قلقها من التصعيد.", "أعربت", "العديد من منظمات حقوق الإنسان"),
 ])
 def test_many_of_is_one_participant(nlp, text, trigger, a1):
     assert _text(_by_trigger(nlp, text, trigger).actor1) == a1
@@ -377,15 +377,15 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     ("وصل الوفد إلى مدينة ماروا في منطقة أقصى شمال الكاميرون.", "أقصى"),
     ("تقع البلدة في أقصى جنوب البلاد.", "أقصى"),
     # families of the dead, the wounded or the held are no capture (أُسَر ≠ أَسْر)
-    ("وقدم الأمين العام تعازيه لأسر الضحايا الذين قضوا في الانفجار.", "أسر"),
+    ("وعبر الوزير عن تعازيه لأسر الضحايا.", "أسر"),
     ("طالبت جمعية أسر المفقودين بكشف مصير أبنائها.", "أسر"),
     # a town named after a word (بلدة حوار) is a name, not a dialogue
-    ("وأفادت الوكالة أن الأهداف حددت حول بلدة حوار في سوريا.", "حوار"),
+    ("وقالت الصحيفة إن القتال تركز في بلدة حوار شمالي البلاد.", "حوار"),
     # a talk an outlet broadcast or ran (لقاء بثته قناة، حوار أجرته معه صحيفة) is an interview, no meeting
-    ("وقال المسؤول في لقاء بثته قناة السعودية إن الحادثة وقعت ظهرا.", "لقاء"),
+    ("وقال المسؤول في لقاء بثته قناة الجزيرة إن الحادثة وقعت ظهرا.", "لقاء"),
     ("وقال الوزير في حوار أجرته معه صحيفة الشرق الأوسط إن بلاده ترفض التدخل.", "حوار"),
     # «لم يعد» = no longer (عاد), not a promise (وعد)
-    ("لم يعد هناك أدنى شك في تورط الجماعة.", "يعد"),
+    ("لم يعد هناك شك في تورط الجماعة.", "يعد"),
     ("لم تعد الحكومة قادرة على دفع الرواتب.", "تعد"),
     # «أمطر» alone is rain or a shower of questions; only its weapon noun makes it shelling
     ("أمطر الصحفيون الوزير بالأسئلة خلال المؤتمر.", "أمطر"),

@@ -142,7 +142,7 @@ def test_feminine_verb_takes_agent_plural_as_object(nlp, text, trigger, a2):
 
 @pytest.mark.parametrize("text, trigger, a1", [
     # a feminine dual (تان/تين) agrees with a feminine verb: it is the subject
-    ("فجرت انتحاريتان نفسيهما في سوق المدينة.", "فجرت", "انتحاريتان"),
+    ("وفجرت انتحاريتان حزامين ناسفين في سوق شعبي.", "فجرت", "انتحاريتان"),
 ])
 def test_feminine_dual_is_the_subject(nlp, text, trigger, a1):
     ev = _by_trigger(nlp, text, trigger)
@@ -219,9 +219,9 @@ def test_country_names_in_alif_are_subjects(nlp, text, trigger, etype, a1, a2):
 
 @pytest.mark.parametrize("text, trigger, a2", [
     # an approximator before a number opens the object and the counted noun ends it
-    ("قتل المسلحون ما لا يقل عن ستة أطفال في القرية.", "قتل", "ما لا يقل عن ستة أطفال"),
+    ("قتل المسلحون ما لا يقل عن تسعة مدنيين في البلدة.", "قتل", "ما لا يقل عن تسعة مدنيين"),
     ("اعتقلت الشرطة نحو 200 شخص قبل المسيرة.", "اعتقلت", "نحو 200 شخص"),
-    ("أشعل المهاجمون النار في أكثر من 300 منزل بالقرية.", "أشعل", "أكثر من 300 منزل"),
+    ("أشعل المهاجمون النار في أكثر من 40 متجرا بالسوق.", "أشعل", "أكثر من 40 متجرا"),
     ("قتل المسلحون حوالي 20 شخصا في القرية.", "قتل", "حوالي 20 شخصا"),
     ("اعتقلت الشرطة قرابة عشرين شابا.", "اعتقلت", "قرابة عشرين شابا"),
 ])
@@ -251,7 +251,7 @@ def test_assailants_are_actors(nlp, text, trigger, a1):
 
 @pytest.mark.parametrize("text, trigger, a2", [
     # a manner adverb (بقوة، بحزم) or a manner phrase (بشكل قاطع، بصورة واضحة) between verb and object is skipped
-    ("وتدين المنظمة بقوة جميع أعمال الإرهاب.", "تدين", "جميع أعمال الإرهاب"),
+    ("وأدان الحزب بقوة كل أشكال العنف.", "أدان", "كل أشكال العنف"),
     ("وانتقدت الحكومة بشكل قاطع المعارضة.", "انتقدت", "المعارضة"),
     ("وانتقد الوزير بصورة واضحة الحكومة السابقة.", "انتقد", "الحكومة"),
 ])
@@ -268,7 +268,7 @@ def test_manner_adjective_is_no_trigger(nlp):
 @pytest.mark.parametrize("text, trigger, place", [
     # a village or a building before an attack verb with no object was attacked (the verb is passive): it is the
     # place, never the attacker; a country before the verb is still the attacker
-    ("وقال أحد السكان إن قرية كامونا دمرت بالكامل.", "دمرت", "قرية كامونا"),
+    ("وقال أحد السكان إن قرية بوعرادة دمرت بالكامل.", "دمرت", "قرية بوعرادة"),
 ])
 def test_place_before_an_attack_verb_was_attacked(nlp, text, trigger, place):
     ev = _by_trigger(nlp, text, trigger)
@@ -282,7 +282,7 @@ def test_country_before_an_attack_verb_is_the_attacker(nlp):
 
 @pytest.mark.parametrize("text, a1, a2", [
     # «ألقي» spelt with ي is the passive of «ألقى»: the phrase before it is the one arrested, no arrester
-    ("وأفادت المصادر أن المواطن قد ألقي القبض عليه عدة مرات.", None, "المواطن"),
+    ("وذكرت الشرطة أن المواطن قد ألقي القبض عليه الأسبوع الماضي.", None, "المواطن"),
     ("وألقي القبض على ثلاثة مشتبه بهم في المدينة.", None, "ثلاثة"),
     # «ألقى» with ى is active
     ("وألقى الأمن القبض على ثلاثة مشتبه بهم في المدينة.", "الأمن", "ثلاثة"),
@@ -294,7 +294,7 @@ def test_passive_spelling_of_a_defective_verb(nlp, text, a1, a2):
 
 @pytest.mark.parametrize("text, trigger, a2", [
     # ب + a masdar opening with hamzat al-wasl (بارتكاب، باستخدام) starts a prepositional phrase: the object ends before it
-    ("اتهمت منظمة «هيومن رايتس ووتش» الحوثيين بارتكاب جرائم حرب.", "اتهمت", "الحوثيين"),
+    ("واتهمت منظمة «العفو الدولية» الميليشيات بارتكاب انتهاكات جسيمة.", "اتهمت", "الميليشيات"),
     ("واتهمت الشرطة المتظاهرين باستخدام العنف.", "اتهمت", "المتظاهرين"),
 ])
 def test_wasl_masdar_after_b_ends_the_object(nlp, text, trigger, a2):
