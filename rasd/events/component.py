@@ -449,6 +449,7 @@ def code_document(doc: Doc) -> None:
     targets.condemned_events(view, coded)
     targets.owner_of_the_object(view, coded)
     targets.decision_owner(view, coded)
+    targets.deciding_body(view, coded)
     targets.dual_pronoun(view, st, coded)
     for rule in (senses.offers, senses.deals, senses.invitations, senses.pledges, senses.clashes, senses.internal_meetings,
                  senses.interceptions, senses.metaphors, senses.animal_attacks, senses.pretending,

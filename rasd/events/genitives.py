@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasd.events import lexicon as lx
 from rasd.events.places import participant
-from rasd.events.triggers import Candidate
+from rasd.events.triggers import Candidate, instrument_at
 from rasd.events.view import (DocView, Phrase, attached_prep, conj_prefix, is_definite, looks_adjectival, noun_phrase, place_pp,
                               starts_pp)
 
@@ -100,6 +100,8 @@ def genitive(view: DocView, c: Candidate) -> Phrase | None:
         return None  # an adjective (تعزيزات أمنية كبيرة) or an agreeing definite word is no genitive
     if n.key in lx.lexicon().word_class("time") or c.last + 1 in view.date_of:
         return None
+    if instrument_at(view, c.last + 1, c.trigger.type):
+        return None  # «هجمات الغاز السام»: the weapon, not a participant
     return noun_phrase(view, c.last + 1)
 
 

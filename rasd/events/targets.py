@@ -133,12 +133,38 @@ def _issuer(view: DocView, k: int, lo: int) -> Phrase | None:
     from rasd.events.clauses import phrase_ending_at  # private helper shared with the role binder
 
     toks = view.toks
-    subj = phrase_ending_at(view, k - 1, max(lo, k - 8))
+    end = k - 1
+    while end > lo and (end in view.date_of or toks[end].key in lx.lexicon().word_class("time")):
+        end -= 1  # «أصدر مجلس الأمن اليوم الجمعة قرارا»: a date between the subject and the decision
+    subj = phrase_ending_at(view, end, max(lo, end - 8))
     if subj is None or subj.first - 1 < lo:
         return None
     verb = toks[subj.first - 1]
     key = verb.key[1:] if verb.key[:1] in "وف" and verb.key[1:] in _ISSUE else verb.key
     return subj if key in _ISSUE and participant(view, subj) else None
+
+
+def deciding_body(view: DocView, coded: list[Coded]) -> None:
+    """«أصدر مجلس الأمن قرارا يطلب من …»، «ويطلب القرار من …»: a decision that requests or demands stands for the
+    body that issued it — in its own sentence, or for «القرار» in one of the two sentences before."""
+    toks = view.toks
+    decisions = lx.lexicon().word_class("decision")
+    for e in coded:
+        a1 = e.r.a1
+        if e.suppressed or a1 is None or not e.c.verbal or bare_key(toks[a1.first]) not in decisions:
+            continue
+        sent = toks[a1.first].sent
+        issuer = _issuer(view, a1.first, view.sents[sent][0])
+        if issuer is None and toks[a1.first].key.startswith("ال"):
+            for s in range(sent - 1, max(sent - 3, -1), -1):
+                lo, hi = view.sents[s]
+                ks = [k for k in range(lo, hi + 1) if bare_key(toks[k]) in decisions]
+                issuer = next((x for k in reversed(ks) if (x := _issuer(view, k, lo)) is not None), None)
+                if issuer is not None:
+                    break
+        if issuer is not None:
+            e.r.a1 = issuer
+            e.r.why.append(f"a1 = the body that issued «{toks[a1.first].text}» (subject of «{toks[issuer.first - 1].text}»)")
 
 
 def coordinated_event_nouns(view: DocView, coded: list[Coded]) -> None:

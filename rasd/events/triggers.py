@@ -592,6 +592,14 @@ def _mode_index() -> dict[str, list[lx.ModeCue]]:
     return index
 
 
+def instrument_at(view: DocView, j: int, etype: str) -> bool:
+    """Does a mode cue of an event type with a mode (an instrument: الغاز السام، قذائف) start at token ``j``?
+    Such a genitive names how an event was done («هجمات الغاز السام»), not who took part."""
+    toks = view.toks
+    return any(cue.type == etype and cue.mode and _seq_at(view, j, cue.keys, toks[j].sent)
+               for v in loose(toks[j].key) for cue in _mode_index().get(v, ()))
+
+
 def mode_and_context(view: DocView, c: Candidate, window: int = 6) -> tuple[str | None, list[str], list[str]]:
     """Mode from the trigger row or a nearby instrument/topic cue; contexts from both."""
     trig = c.trigger

@@ -79,6 +79,7 @@ def test_national_guard_is_an_agent_unless_named_with_its_country(nlp):
     # a longer registry name starting inside an alias wins («الشيخ | تميم بن حمد آل ثاني»)
     ("التقى الشيخ تميم بن حمد آل ثاني الرئيس التركي في الدوحة.", "تميم بن حمد آل ثاني", "per.tamim_bin_hamad"),
     # «عبدالعزيز» written without the space is «عبد العزيز»; the honorific title and the full name are one mention
+    ("وقال الأمين العام للأمم المتحدة بان جي مون إن الوضع خطير.", "بان جي مون", "per.ban_ki_moon"),  # spelling
     ("عقد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اجتماعا في جدة.",
      "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود", "per.salman_bin_abdulaziz"),
 ])

@@ -109,6 +109,24 @@ def test_general_is_an_adjective(nlp, text, trigger, a1):
 
 
 @pytest.mark.parametrize("text, trigger, a1", [
+    # a resolution that requests stands for the body that issued it (also «القرار» in a later sentence)
+    ("اعتمد المجلس التنفيذي أمس قرارا يطلب من الحكومة تجميد الأسعار.", "يطلب", None),
+    ("أصدرت الجمعية العامة للأمم المتحدة اليوم قرارا يطالب بوقف إطلاق النار.", "يطالب", "الجمعية العامة للأمم المتحدة"),
+    ("أصدر مجلس الأمن قرارا جديدا. ويطلب القرار من الأمين العام تقديم تقرير.", "يطلب", "مجلس الأمن"),
+    # «طلب من X» as a noun is X's request
+    ("وقال إن القوات دخلت البلاد بناء على طلب من الحكومة الشرعية.", "طلب", "الحكومة الشرعية"),
+])
+def test_who_requests(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (None if a1 is None else _text(ev.actor1)) == a1 or a1 is None and _text(ev.actor1) != "قرارا", _text(ev.actor1)
+
+
+def test_weapon_genitive_is_no_participant(nlp):
+    ev = _by_trigger(nlp, "وأسفرت هجمات الغاز السام على البلدة عن مقتل العشرات.", "هجمات")
+    assert ev.actor1 is None and ev.mode == "unconventional", (ev.actor1, ev.mode)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
     # «العديد من» + plural: the partitive is one participant
     ("وأعربت العديد من منظمات حقوق الإنسان عن قلقها من التصعيد.", "أعربت", "العديد من منظمات حقوق الإنسان"),
 ])

@@ -5,7 +5,7 @@ V طالب يطالب مطالبة ; cameo=100 ; frame=a1=subj a2=obj|prep:من 
 N مطلب ; cameo=100 ; pl=مطالب ; conf=0.5 ; note=the demands themselves; an event when voiced (رفع مطالب، قدم مطالب)
 V دعا يدعو دعوة ; frame=a1=subj a2=obj theme=prep:إلى|prep:ل ; pl=دعوات ; x=دعت|دعوا|يدعون|تدعو ; conf=0.75 ; note=دعوة is also "invitation" (AGREE 036) and "lawsuit" (دعوى); "دعا ل" can be "prayed for"
 V ناشد يناشد مناشدة ; frame=a1=subj a2=obj theme=prep:ب|prep:ل ; pl=مناشدات ; conf=0.9
-V طلب يطلب طلب ; frame=a1=subj theme=obj a2=prep:من ; pl=طلبات ; conf=0.6 ; note=noun طلب also "application, demand (economy)"
+V طلب يطلب طلب ; frame=a1=subj theme=obj a2=prep:من ; nframe=theme=gen|prep:ل a1=prep:من قبل|prep:على يد|gen|prep:من a2=prep:إلى ; pl=طلبات ; conf=0.6 ; note=noun طلب also "application, demand (economy)"; «طلب من X» as a noun is X's request (بناء على طلب من الحكومة)
 V حث يحث حث ; frame=a1=subj a2=obj theme=prep:على ; conf=0.9
 V حض يحض حض ; frame=a1=subj a2=obj theme=prep:على ; conf=0.85
 V التمس يلتمس التماس ; frame=a1=subj theme=obj a2=prep:من ; conf=0.65
