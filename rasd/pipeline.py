@@ -43,6 +43,7 @@ class PipelineConfig:
     """What :func:`load` builds. Unknown stages (modules not installed) are skipped."""
 
     ner: bool = True
+    ner_model: str | None = None  # a model directory from `rasd train ner --out DIR` (default: the shipped model)
     user_registry: tuple[str, ...] = ()
     max_chars: int = DEFAULT_MAX_CHARS
     disable: tuple[str, ...] = ()
@@ -69,7 +70,9 @@ def build_nlp(config: PipelineConfig) -> Language:
             continue
         if name == "ner":
             ner = importlib.import_module(module)
-            if getattr(ner, "model_available", lambda: True)():
+            if config.ner_model:
+                ner.add_ner(nlp, config={"model": ner.model_path(config.ner_model).as_posix()})
+            elif getattr(ner, "model_available", lambda: True)():
                 ner.add_ner(nlp)
             continue
         cfg = {"user_registry": list(config.user_registry)} if name == "rasd_linker" else {}

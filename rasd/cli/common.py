@@ -14,6 +14,8 @@ out = Console(highlight=False, soft_wrap=True)
 
 RegistryOpt = typer.Option(None, "--registry", help="Extra actor registry TSV file(s) (override/extend the shipped one).")
 MaxCharsOpt = typer.Option(1_000_000, "--max-chars", help="Refuse documents longer than this many characters.")
+NerModelOpt = typer.Option(None, "--ner-model", help="NER model directory built by `rasd train ner --out DIR` "
+                                                     "(default: the shipped model).")
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -21,8 +23,9 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def make_pipeline(registry: Optional[list[Path]], max_chars: int, ner: bool = True):
+def make_pipeline(registry: Optional[list[Path]], max_chars: int, ner: bool = True, ner_model: Optional[Path] = None):
     from rasd.errors import DataFileError
+    from rasd.ner.component import ModelNotFound
     from rasd.pipeline import PipelineConfig, load
 
     for p in registry or []:
@@ -30,8 +33,8 @@ def make_pipeline(registry: Optional[list[Path]], max_chars: int, ner: bool = Tr
             fail(f"registry file {p} not found")
     try:
         return load(PipelineConfig(ner=ner, user_registry=tuple(str(p) for p in registry or ()),
-                                   max_chars=max_chars))
-    except DataFileError as exc:
+                                   max_chars=max_chars, ner_model=str(ner_model) if ner_model else None))
+    except (DataFileError, ModelNotFound) as exc:
         fail(str(exc))
 
 

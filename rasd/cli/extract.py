@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from rasd.cli.common import MaxCharsOpt, RegistryOpt, err, fail, make_pipeline
+from rasd.cli.common import MaxCharsOpt, NerModelOpt, RegistryOpt, err, fail, make_pipeline
 
 
 class OutFormat(str, Enum):
@@ -41,6 +41,7 @@ def extract(
     indent: Optional[int] = typer.Option(None, "--indent", help="Indent JSON (json format only)."),
     registry: Optional[list[Path]] = RegistryOpt,
     max_chars: int = MaxCharsOpt,
+    ner_model: Optional[Path] = NerModelOpt,
 ) -> None:
     """Extract mentions, actors, places, events and relations; print contract JSON (schema 1)."""
     from rasd.ingest import read_path
@@ -51,7 +52,7 @@ def extract(
             dt.date.fromisoformat(published)
         except ValueError:
             fail(f"--published {published!r} is not a YYYY-MM-DD date")
-    pipeline = make_pipeline(registry, max_chars)
+    pipeline = make_pipeline(registry, max_chars, ner_model=ner_model)
 
     def articles():
         for p in paths:

@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rasd.cli.common import MaxCharsOpt, RegistryOpt, err, fail, make_pipeline, out
+from rasd.cli.common import MaxCharsOpt, NerModelOpt, RegistryOpt, err, fail, make_pipeline, out
 
 DbOpt = typer.Option(Path("rasd.db"), "--db", help="SQLite file or SQLAlchemy URL (postgresql+psycopg://…).")
 
@@ -33,6 +33,7 @@ def ingest(
     registry: Optional[list[Path]] = RegistryOpt,
     max_chars: int = MaxCharsOpt,
     batch_size: int = typer.Option(16, "--batch-size"),
+    ner_model: Optional[Path] = NerModelOpt,
 ) -> None:
     """Run the pipeline over PATHs and store documents and results; already-stored texts are skipped,
     so an interrupted run resumes where it stopped."""
@@ -46,7 +47,7 @@ def ingest(
     if not inputs:
         fail("give PATHs to ingest, or --sample")
     store = Store(db)
-    pipeline = make_pipeline(registry, max_chars)
+    pipeline = make_pipeline(registry, max_chars, ner_model=ner_model)
     summary = RunSummary()
 
     def articles():

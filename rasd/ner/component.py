@@ -35,11 +35,19 @@ class ModelNotFound(FileNotFoundError):
     """The trained model is missing from the package (rebuild with ``rasd train ner``)."""
 
 
-def model_path() -> Path:
-    path = ner_data_dir() / MODEL_DIR
-    if not path.is_dir():
-        raise ModelNotFound(f"no NER model at {path}: run `rasd train ner` to build it")
-    return path
+def model_path(path: str | Path | None = None) -> Path:
+    """The shipped model directory, or a user's (the ``--out`` of `rasd train ner` or its ``model`` folder)."""
+    if path is None:
+        shipped = ner_data_dir() / MODEL_DIR
+        if not shipped.is_dir():
+            raise ModelNotFound(f"no NER model at {shipped}: run `rasd train ner` to build it")
+        return shipped
+    p = Path(path)
+    if (p / MODEL_DIR / "meta.json").is_file():
+        p = p / MODEL_DIR
+    if not (p / "meta.json").is_file():
+        raise ModelNotFound(f"{p} is not a rasd NER model (no meta.json): build one with `rasd train ner --out DIR`")
+    return p
 
 
 @lru_cache(maxsize=4)

@@ -108,3 +108,19 @@ def test_non_arabic_document_processed_with_warning(tmp_path):
     res = invoke("extract", p)
     assert res.exit_code == 0
     assert any("Arabic" in w for w in json.loads(res.stdout)["warnings"])
+
+
+def test_extract_with_a_trained_ner_model_directory():
+    """`--ner-model` takes a `rasd train ner --out DIR` folder (or its model folder): here the shipped one."""
+    from rasd.ner.component import model_path
+
+    shipped = invoke("extract", "-", input=TEXT.encode("utf-8"))
+    chosen = invoke("extract", "-", "--ner-model", model_path().parent, input=TEXT.encode("utf-8"))
+    assert chosen.exit_code == 0, chosen.output
+    strip = lambda out: [(m["start"], m["end"], m["label"]) for m in json.loads(out)["mentions"]]  # noqa: E731
+    assert strip(chosen.stdout) == strip(shipped.stdout)
+
+
+def test_extract_with_a_missing_ner_model_fails_clearly(tmp_path):
+    res = invoke("extract", "-", "--ner-model", tmp_path, input=TEXT.encode("utf-8"))
+    assert res.exit_code == 2 and "not a rasd NER model" in res.output
