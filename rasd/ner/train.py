@@ -83,6 +83,9 @@ class TrainOptions:
     neural_pseudo_mask: float = 0.0  # > 0: pieces of pseudo-labelled sentences less confident than this -> unknown
     neural_pseudo_mask_ends: bool = False  # span ends of pseudo-labelled sentences -> unknown (mask_span_ends)
     neural_average_last: int = 0  # > 1: the BiLSTM-CRF's weights averaged over its last N epochs
+    # extra unlabelled text for the BiLSTM's skipgram vectors (rasd.ner.vectors.NON_COMMERCIAL_TEXT): off for the
+    # shipped model; «saudinewsnet» (6x the text of ant_corpus) makes the model non-commercial (meta.json says so)
+    skipgram_extra: tuple[str, ...] = ()
 
 
 def training_pairs(corpus: Corpus, sources: tuple[str, ...], keep_unknown: bool = False,
@@ -146,6 +149,11 @@ def train(data: Path, out: Path, work: Path, opts: TrainOptions = TrainOptions()
             "removed_duplicates": corpus.removed_duplicates}
     if self_training is not None:
         meta["self_training"] = self_training
+    if opts.skipgram_extra:
+        from rasd.ner.vectors import NON_COMMERCIAL_TEXT
+
+        meta["license"] = "; ".join(NON_COMMERCIAL_TEXT[x] for x in opts.skipgram_extra)
+        meta["non_commercial"] = True  # the skipgram vectors (in neural.npz) were trained on this text
     (tmp_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     if model_dir.exists():
         shutil.rmtree(model_dir)
@@ -198,6 +206,11 @@ def check_options(opts: TrainOptions) -> None:
         raise ValueError("a stacked model without the neural tagger needs the 'crf' stack group")
     if opts.stack and opts.neural and not {"neural", "neural_conf"} & set(opts.stack_groups):
         raise ValueError("--neural needs the 'neural' or 'neural_conf' stack group")
+    from rasd.ner.vectors import NON_COMMERCIAL_TEXT
+
+    unknown_text = set(opts.skipgram_extra) - set(NON_COMMERCIAL_TEXT)
+    if unknown_text:
+        raise ValueError(f"unknown --skipgram-extra {sorted(unknown_text)}; known: {sorted(NON_COMMERCIAL_TEXT)}")
     if opts.neural_pseudo_k and not Path(opts.neural_pseudo).is_file():
         raise ValueError(f"--neural-pseudo-k needs a pseudo-labelled JSONL file, not found: {opts.neural_pseudo!r}")
 
@@ -267,9 +280,19 @@ def neural_options(opts: TrainOptions, work: Path, data: Path | None):
         return NeuralOptions(epochs=opts.neural_epochs, average_last=opts.neural_average_last)
     from rasd.ner.vectors import build_skipgram
 
-    vec = work / "skipgram.vec"
+    vec = work / ("skipgram" + "".join(f"+{x}" for x in opts.skipgram_extra) + ".vec")
     if not (opts.reuse_embeddings and vec.is_file()):
-        build_skipgram(work / "floret" / "text.txt", vec)
+        text = work / "floret" / "text.txt"
+        if opts.skipgram_extra:
+            from rasd.ner.vectors import saudinewsnet_lines
+
+            extra = work / "skipgram_text.txt"
+            with extra.open("w", encoding="utf-8") as f:
+                f.write(text.read_text(encoding="utf-8"))
+                if "saudinewsnet" in opts.skipgram_extra:
+                    f.write("\n".join(saudinewsnet_lines(data or default_data_dir())) + "\n")
+            text = extra
+        build_skipgram(text, vec)
     return NeuralOptions(epochs=opts.neural_epochs, word_dim=100, stem_input=True, pretrained=str(vec),
                          average_last=opts.neural_average_last)
 
@@ -349,6 +372,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--self-train", dest="self_train", action="store_true", default=TrainOptions.self_train)
     ap.add_argument("--no-self-train", dest="self_train", action="store_false")
     ap.add_argument("--self-train-ratio", type=float, default=TrainOptions.self_train_ratio)
+    ap.add_argument("--skipgram-extra", default="",
+                    help="extra unlabelled text for the BiLSTM's skipgram vectors: 'saudinewsnet' (makes the model "
+                         "NON-COMMERCIAL, CC BY-NC-SA 4.0; recorded in meta.json)")
     ap.add_argument("--self-train-categories", default=",".join(TrainOptions.self_train_categories),
                     help="ant_corpus categories to pseudo-label")
     a = ap.parse_args(argv)
@@ -362,7 +388,8 @@ def main(argv: list[str] | None = None) -> None:
                         neural_pseudo_mask_ends=a.neural_pseudo_mask_ends, neural_average_last=a.neural_average_last,
                         stack_groups=tuple(g for g in a.stack_groups.split(",") if g),
                         self_train=a.self_train, self_train_ratio=a.self_train_ratio,
-                        self_train_categories=tuple(c for c in a.self_train_categories.split(",") if c))
+                        self_train_categories=tuple(c for c in a.self_train_categories.split(",") if c),
+                        skipgram_extra=tuple(x for x in a.skipgram_extra.split(",") if x))
     report = train(a.data, a.out, a.work, opts)
     ane = report["anercorp_dev.anercorp"]
     print(f"ANE dev micro F1 {ane['micro']['f']} | " + " ".join(f"{k} {v['f']}" for k, v in ane.items() if k != "micro"))

@@ -42,6 +42,32 @@ def ant_lines(data: Path) -> list[str]:
     return out
 
 
+SAUDINEWSNET_DIR = "saudinewsnet"
+NON_COMMERCIAL_TEXT = {  # extra unlabelled text a user may add to the skipgram corpus, and the license it imposes
+    "saudinewsnet": "CC BY-NC-SA 4.0 (saudinewsnet: non-commercial, research only)",
+}
+
+
+def saudinewsnet_lines(data: Path) -> list[str]:
+    """Title and paragraphs of every saudinewsnet article, tokenized like run-time text (for the skipgram
+    vectors only: the corpus is non-commercial, so a model trained with it is too)."""
+    from rasd.ner.subtok import split_token
+
+    folder = data / SAUDINEWSNET_DIR / "json"
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"no saudinewsnet JSON files in {folder}")
+    out = []
+    for path in files:
+        for art in json.loads(path.read_text(encoding="utf-8")):
+            for field in ("title", "content"):
+                for para in (art.get(field) or "").split("\n"):
+                    toks = [p for w in para.split() for p in split_token(w)]
+                    if len(toks) > 3:
+                        out.append(" ".join(toks))
+    return out
+
+
 def kmeans(x: numpy.ndarray, k: int, iters: int, seed: int = 0) -> numpy.ndarray:
     """Spherical k-means on L2-normalized rows; returns normalized centroids."""
     rng = numpy.random.default_rng(seed)

@@ -122,3 +122,43 @@ def test_command_line_options_reach_the_training_options(monkeypatch, tmp_path, 
     assert opts.neural_average_last == 3
     assert opts.neural_pseudo_mask_ends
     assert "ANE dev micro F1 0.0" in capsys.readouterr().out
+
+
+def test_non_commercial_text_is_opt_in_and_recorded(monkeypatch, tmp_path):
+    """``--skipgram-extra saudinewsnet`` reaches the options; an unknown corpus is refused; the CLI will not
+    write a non-commercial model over the shipped (permissive) one."""
+    import rasd.ner.train as tr
+    from typer.testing import CliRunner
+
+    from rasd.cli.main import app
+
+    seen = {}
+
+    def fake_train(data, out, work, opts):
+        seen["opts"] = opts
+        f = {"micro": {"f": 0.0}}
+        return {"anercorp_dev.anercorp": f, "anercorp_dev.rasd": f, "aqmar_dev.anercorp": f, "wojood_val.rasd": f,
+                "train_seconds": 0}
+
+    monkeypatch.setattr(tr, "train", fake_train)
+    tr.main(["--out", str(tmp_path), "--work", str(tmp_path / "w"), "--skipgram-extra", "saudinewsnet"])
+    assert seen["opts"].skipgram_extra == ("saudinewsnet",)
+    with pytest.raises(ValueError, match="unknown --skipgram-extra"):
+        tr.check_options(tr.TrainOptions(skipgram_extra=("wikipedia",)))
+    res = CliRunner().invoke(app, ["train", "ner", "--skipgram-extra", "saudinewsnet"])
+    assert res.exit_code == 2 and "non-commercial" in res.output
+
+
+def test_saudinewsnet_lines_are_tokenized_paragraphs(tmp_path):
+    from rasd.ner.vectors import saudinewsnet_lines
+
+    folder = tmp_path / "saudinewsnet" / "json"
+    folder.mkdir(parents=True)
+    arts = [{"title": "وزير الخارجية يلتقي نظيره", "content": "قال الوزير، أمس، إن المحادثات بناءة.\nسطر قصير"},
+            {"title": None, "content": ""}]
+    (folder / "2015-07-21.json").write_text(json.dumps(arts, ensure_ascii=False), encoding="utf-8")
+    lines = saudinewsnet_lines(tmp_path)
+    assert lines[0] == "وزير الخارجية يلتقي نظيره"
+    assert lines[1].startswith("قال الوزير ،") and len(lines) == 2  # «سطر قصير» is too short to keep
+    with pytest.raises(FileNotFoundError):
+        saudinewsnet_lines(tmp_path / "nowhere")
