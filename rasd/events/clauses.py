@@ -16,8 +16,9 @@ from rasd.events import lexicon as lx
 from rasd.events.apposition import accusative, both_x_and_y, resumptive_object
 from rasd.events.places import participant
 from rasd.events.triggers import Candidate
-from rasd.events.view import (NEGATIONS, DocView, Phrase, attached_prep, bare_key, best_mention, conj_prefix, is_definite,
-                              is_verb_form, looks_adjectival, manner_adverbial, noun_phrase, place_pp, stop_word)
+from rasd.events.view import (NEGATIONS, QUOTE, DocView, Phrase, attached_prep, bare_key, best_mention, conj_prefix,
+                              is_definite, is_verb_form, looks_adjectival, manner_adverbial, noun_phrase, place_pp,
+                              stop_word)
 from rasd.text.clitics import corpus_split
 
 if TYPE_CHECKING:
@@ -225,7 +226,10 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         if before is not None and before.first > lo and view.toks[before.first - 1].key in COMPLEMENTIZERS:
             r.explicit_subject = True
             return before, after
-    if pronoun_subject(t.key, t.text) or i > 0 and view.toks[i - 1].key in (
+    pw = i - 1
+    while pw > 0 and view.toks[pw].key == QUOTE:
+        pw -= 1  # «انها “استهدفت …»: the pronoun before a quoted verb
+    if pronoun_subject(t.key, t.text) or pw >= 0 and view.toks[pw].key in (
             "انه", "انها", "انهم", "بانه", "بانها", "لانه", "لانها", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"):
         return None, after  # the subject is a pronoun (in the verb, or «إنها» right before it)
     j = skip_light(view, after, t.sent)

@@ -300,3 +300,14 @@ def test_passive_spelling_of_a_defective_verb(nlp, text, a1, a2):
 def test_wasl_masdar_after_b_ends_the_object(nlp, text, trigger, a2):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.actor2 is not None and ev.actor2.text == a2, ev.actor2
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # «أنها» before a quoted verb: the subject is the pronoun, the phrase after the verb its object
+    ("وأعلنت الجماعة أنها “استهدفت دورية للجيش بقذيفتي هاون”.", "استهدفت", None, "دورية"),
+    # spouses are people (agents): «ضرب زوجته» is an assault with both participants
+    ("وقام الزوج الثلاثيني بضرب زوجته داخل المنزل.", "ضرب", "الزوج", "زوجته"),
+])
+def test_quoted_verb_after_anna_and_spouses(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (ev.actor1 is None if a1 is None else starts(ev.actor1, a1)) and starts(ev.actor2, a2), (ev.actor1, ev.actor2)
