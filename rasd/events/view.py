@@ -543,8 +543,16 @@ def _noun_like(tok: Tok) -> bool:
     if k.endswith(("ايه", "ايات")) and len(k) >= 5 or _possessed(tok):
         return True  # (an adjective never carries a possessive pronoun: «إسرائيل | مسؤوليتها»)
     lex = lx.lexicon()
-    return any(k in lex.word_class(c) or "ال" + k in lex.word_class(c) or tok.key in lex.word_class(c)
-               for c in ("place_head", "org_head"))
+    if any(k in lex.word_class(c) or "ال" + k in lex.word_class(c) or tok.key in lex.word_class(c)
+           for c in ("place_head", "org_head")):
+        return True
+    # a definite مفاعلة masdar (المصادقة، المشاركة، المطالبة) looks like a participle but is a verbal noun
+    return k.startswith("م") and k.endswith("ه") and tok.key.startswith("ال") and _masdar_reading(tok.text, tok.key)
+
+
+@lru_cache(maxsize=50_000)
+def _masdar_reading(text: str, key: str) -> bool:
+    return any(a.entry.kind == "masdar" for a in lx.readings(text, key))
 
 
 def _possessed(tok: Tok) -> bool:

@@ -121,6 +121,16 @@ def test_who_requests(nlp, text, trigger, a1):
     assert (None if a1 is None else _text(ev.actor1)) == a1 or a1 is None and _text(ev.actor1) != "قرارا", _text(ev.actor1)
 
 
+@pytest.mark.parametrize("text, trigger, a1", [
+    # «صادق على» is still ratification; a definite مفاعلة masdar after a definite noun starts a new phrase
+    ("وصادق البرلمان على الاتفاقية الأمنية.", "صادق", "البرلمان"),
+    ("وأعلن الوزير المصادقة على الاتفاق.", "المصادقة", "الوزير"),
+])
+def test_ratification(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.type == "SUPPORT" and _text(ev.actor1) == a1, (ev.type, _text(ev.actor1))
+
+
 def test_weapon_genitive_is_no_participant(nlp):
     ev = _by_trigger(nlp, "وأسفرت هجمات الغاز السام على البلدة عن مقتل العشرات.", "هجمات")
     assert ev.actor1 is None and ev.mode == "unconventional", (ev.actor1, ev.mode)
@@ -402,6 +412,8 @@ def test_event_noun_subject_of_a_future_verb_is_planned(nlp):
     # a talk an outlet broadcast or ran (لقاء بثته قناة، حوار أجرته معه صحيفة) is an interview, no meeting
     ("وقال المسؤول في لقاء بثته قناة الجزيرة إن الحادثة وقعت ظهرا.", "لقاء"),
     ("وقال الوزير في حوار أجرته معه صحيفة الشرق الأوسط إن بلاده ترفض التدخل.", "حوار"),
+    # «صادق» without «على» is «sincere» (خالص التعازي وصادق المواساة), not «ratified»
+    ("وعبر الوزير عن خالص التعازي وصادق المواساة لأسرة الفقيد.", "صادق"),
     # «لم يعد» = no longer (عاد), not a promise (وعد)
     ("لم يعد هناك شك في تورط الجماعة.", "يعد"),
     ("لم تعد الحكومة قادرة على دفع الرواتب.", "تعد"),

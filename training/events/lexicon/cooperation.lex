@@ -87,7 +87,7 @@ V تضامن يتضامن تضامن ; frame=a1=subj a2=prep:مع ; conf=0.7
 V دافع يدافع دفاع ; cameo=052 ; frame=a1=subj a2=prep:عن ; conf=0.45 ; note=also military defence (وزارة الدفاع) and legal defence
 V اعترف يعترف اعتراف ; cameo=054 ; frame=a1=subj a2=prep:ب ; conf=0.4 ; note=also "confessed" (of a suspect)
 V سامح يسامح مسامحة ; cameo=056 ; frame=a1=subj a2=obj ; conf=0.7
-V صادق يصادق مصادقة ; cameo=057 ; frame=a1=subj theme=prep:على ; conf=0.75 ; note=ratify
+P صادق يصادق مصادقة + على ; cameo=057 ; frame=a1=subj theme=prep:على ; nframe=a1=gen|prep:من قبل theme=prep:على ; conf=0.75 ; note=ratify: always with على (alone, «صادق» is «sincere»: وصادق المواساة)
 P وقع يوقع توقيع + اتفاق|اتفاقا|اتفاقية|الاتفاق|الاتفاقية|اتفاقيات|مذكرة تفاهم|مذكرات تفاهم|معاهدة|بروتوكول|إعلان ; cameo=057 ; frame=a1=subj a2=prep:مع a1,a2=between ; sym=1 ; conf=0.9 ; note=the head also means "fell, happened" (وقع الحادث)
 P أبرم يبرم إبرام + اتفاق|اتفاقا|اتفاقية|صفقة|معاهدة ; cameo=057 ; frame=a1=subj a2=prep:مع a1,a2=between ; sym=1 ; conf=0.9
 P أعاد يعيد إعادة + العلاقات|علاقاتها|العلاقات الدبلوماسية|فتح السفارة|فتح سفارتها ; cameo=050 ; frame=a1=subj a2=prep:مع a1,a2=between ; sym=1 ; conf=0.9
