@@ -311,3 +311,13 @@ def test_wasl_masdar_after_b_ends_the_object(nlp, text, trigger, a2):
 def test_quoted_verb_after_anna_and_spouses(nlp, text, trigger, a1, a2):
     ev = _by_trigger(nlp, text, trigger)
     assert (ev.actor1 is None if a1 is None else starts(ev.actor1, a1)) and starts(ev.actor2, a2), (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a2", [
+    # an unvocalised perfective followed by a count in words (or an approximator) is passive: the count is the patient
+    ("قتل ثلاثة أشخاص فجر الخميس في المدينة.", "قتل", "ثلاثة أشخاص"),
+    ("اعتقل نحو عشرين شخصا في المدينة.", "اعتقل", "نحو عشرين شخصا"),
+])
+def test_counted_patient_after_a_passive(nlp, text, trigger, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert ev.actor1 is None and starts(ev.actor2, a2), (ev.actor1, ev.actor2)
