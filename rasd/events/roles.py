@@ -155,8 +155,8 @@ def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
         for marker in AGENT_MARKERS:
             if j + 1 < len(toks) and toks[j].key == marker[0] and toks[j + 1].key == marker[1]:
                 return f"agent marker «{toks[j].text} {toks[j + 1].text}»"
-    if c.kind == "past" and not pronoun_subject(t.key, t.text):
-        j = skip_light(view, c.last + 1, t.sent, limit=3)
+    if c.kind == "past" and not pronoun_subject(t.key, t.text) and clause_initial(view, c.head):
+        j = skip_light(view, c.last + 1, t.sent, limit=3)  # (after its subject, «الشرطة اعتقلت 3 أشخاص», active)
         if j is not None and (number_token(toks[j]) or approximator_end(view, j, toks[j].key) is not None):
             return "unvocalised perfective followed by a number (اعتقل 3 أشخاص، قتل ثلاثة أشخاص، قتل نحو 20)"
     return None
