@@ -24,8 +24,8 @@ from rasd.events.triggers import Candidate
 from rasd.events.genitives import _QUALIFIERS, event_noun, find_between, genitive, lam_genitive, masdar_shape  # noqa: F401
 from rasd.events.places import (find_place_before, is_actorish, is_country, is_place, participant,  # noqa: F401
                                 place_id, to_arg)
-from rasd.events.view import (DocView, Phrase, approximator_end, attached_prep, bare_key, best_mention, conj_prefix,
-                              is_definite, looks_adjectival, noun_phrase, number_token, place_pp, stop_word)
+from rasd.events.view import (DocView, Phrase, attached_prep, bare_key, best_mention, conj_prefix, counted_at,
+                              is_definite, looks_adjectival, noun_phrase, place_pp, stop_word)
 
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "طرف"), ("من", "جانب"))
 SEARCH = 14  # tokens searched after a trigger for marked arguments
@@ -157,7 +157,7 @@ def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
                 return f"agent marker «{toks[j].text} {toks[j + 1].text}»"
     if c.kind == "past" and not pronoun_subject(t.key, t.text) and clause_initial(view, c.head):
         j = skip_light(view, c.last + 1, t.sent, limit=3)  # (after its subject, «الشرطة اعتقلت 3 أشخاص», active)
-        if j is not None and (number_token(toks[j]) or approximator_end(view, j, toks[j].key) is not None):
+        if j is not None and counted_at(view, j):
             return "unvocalised perfective followed by a number (اعتقل 3 أشخاص، قتل ثلاثة أشخاص، قتل نحو 20)"
     return None
 

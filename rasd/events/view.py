@@ -520,6 +520,11 @@ def number_token(tok: Tok) -> bool:
     return tok.key.isdigit() or tok.key in lx.number_words()
 
 
+def counted_at(view: DocView, i: int) -> bool:
+    """Does a count start at token ``i`` (20، ستة، نحو 200، ما لا يقل عن ستة)?"""
+    return number_token(view.toks[i]) or approximator_end(view, i, view.toks[i].key) is not None
+
+
 def approximator_end(view: DocView, i: int, key0: str) -> int | None:
     """«نحو 200 شخص»، «ما لا يقل عن ستة أطفال»، «أكثر من 300 منزل»: the last token of an approximator
     (word class ``approximator``) that a number follows, else None."""
