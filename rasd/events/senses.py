@@ -417,15 +417,22 @@ def interceptions(view: DocView, coded: list[Coded]) -> None:
 
 
 def metaphors(view: DocView, coded: list[Coded]) -> None:
-    """«PUBG تفجر مفاجأة»، «في ظل تفجّر الوضع الاجتماعي»: an attack or explosion verb whose subject or
-    object is an abstract thing (a surprise, a crisis, anger, the situation) is a figure of speech."""
+    """«PUBG تفجر مفاجأة»، «في ظل تفجّر الوضع الاجتماعي»، «لتسيطر على الوقت»، «الاستسلام لهذا الخمول»: an attack,
+    seizure or surrender whose subject, object or place is an abstract thing (a surprise, a crisis, anger, the
+    situation, time, lethargy) is a figure of speech."""
+    toks = view.toks
     for e in coded:
-        if e.suppressed or e.c.trigger.type not in ("ASSAULT", "COERCE"):
+        if e.suppressed or e.c.trigger.type not in ("ASSAULT", "COERCE", "RETREAT"):
             continue
         nxt = e.c.last + 1
+        if nxt < len(toks) and _forms(view, nxt) & _DEMONSTRATIVES:
+            nxt += 1  # «الاستسلام لهذا الخمول»
         right = _same_sent(view, e.c.first, nxt) and bool(_forms(view, nxt) & _cls("abstract"))
-        if right or _head_in(view, e.r.a1, "abstract") or _head_in(view, e.r.a2, "abstract"):
+        if right or any(_head_in(view, ph, "abstract") for ph in (e.r.a1, e.r.a2, e.r.loc)):
             e.suppressed = "a figure of speech (its subject or object is an abstract thing)"
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 
 
 def animal_attacks(view: DocView, coded: list[Coded]) -> None:
