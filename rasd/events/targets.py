@@ -125,7 +125,8 @@ def decision_owner(view: DocView, coded: list[Coded]) -> None:
         e.r.why.append(f"a1 = the owner of «{toks[k].text}» that decides the act (قرار X بـ)")
 
 
-_ISSUE = frozenset({"اصدر", "اصدرت", "اصدروا", "يصدر", "تصدر", "اتخذ", "اتخذت", "اتخذوا", "يتخذ", "تتخذ"})
+_ISSUE = frozenset({"اصدر", "اصدرت", "اصدروا", "يصدر", "تصدر", "اتخذ", "اتخذت", "اتخذوا", "يتخذ", "تتخذ",
+                    "اعتمد", "اعتمدت", "تبني", "تبنت", "اقر", "اقرت"})  # (adopted, passed: a resolution)
 
 
 def _issuer(view: DocView, k: int, lo: int) -> Phrase | None:
@@ -137,11 +138,17 @@ def _issuer(view: DocView, k: int, lo: int) -> Phrase | None:
     while end > lo and (end in view.date_of or toks[end].key in lx.lexicon().word_class("time")):
         end -= 1  # «أصدر مجلس الأمن اليوم الجمعة قرارا»: a date between the subject and the decision
     subj = phrase_ending_at(view, end, max(lo, end - 8))
+    if subj is not None and subj.last > subj.first and _issue_verb(toks[subj.first]):
+        # «اعتمد المجلس التنفيذي»: a verb the phrase finder read as the phrase's head noun
+        subj = Phrase(subj.first + 1, subj.last, toks[subj.first + 1].start, subj.end,
+                      best_mention(view, subj.first + 1, subj.last))
     if subj is None or subj.first - 1 < lo:
         return None
-    verb = toks[subj.first - 1]
-    key = verb.key[1:] if verb.key[:1] in "وف" and verb.key[1:] in _ISSUE else verb.key
-    return subj if key in _ISSUE and participant(view, subj) else None
+    return subj if _issue_verb(toks[subj.first - 1]) and participant(view, subj) else None
+
+
+def _issue_verb(tok) -> bool:
+    return tok.key in _ISSUE or tok.key[:1] in "وف" and tok.key[1:] in _ISSUE
 
 
 def deciding_body(view: DocView, coded: list[Coded]) -> None:
