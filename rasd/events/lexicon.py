@@ -436,6 +436,21 @@ def ends_in_ta_marbuta(text: str) -> bool:
     return text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
 
 
+def _object_pronoun(rest: str, trigger_id: str) -> bool:
+    """Is ``rest`` a verb form of the trigger plus an object pronoun (ه، ها، هم…)? نا is left out: it is also the
+    subject (اتفقنا = we agreed)."""
+    forms = lexicon().forms
+    for p in sorted(set(morph.PRONOUNS) - {"نا"}, key=len, reverse=True):
+        if not rest.endswith(p) or len(rest) - len(p) < 2:
+            continue
+        stem = rest[: -len(p)]
+        alt = stem[:-1] + "ا" if stem.endswith("ي") else None  # «تنحي|ه»: ى/ا before the pronoun
+        if any(e.trigger.id == trigger_id and e.cls in (morph.VERB_PAST, morph.VERB_PRESENT)
+               for cand in (stem, alt) if cand for e in forms.get(cand, ())):
+            return True
+    return False
+
+
 def carries_pronoun(text: str, rest: str, trigger_id: str) -> bool:
     """Does the surface token carry a pronoun suffix? A written ة (هدنة، منحة) never does."""
     return not ends_in_ta_marbuta(text) and has_enclitic(rest, trigger_id)
@@ -467,6 +482,9 @@ def readings(text: str, key: str, verb_not_time: bool = False) -> tuple[Analysis
             continue  # «وعيد الفطر» = و + عيد, not the masdar وعيد (threat)
         if a.entry.cls == morph.VERB_PAST and _noun_with_pronoun(a.split.rest, text):
             continue
+        if a.entry.cls in (morph.VERB_PAST, morph.VERB_PRESENT) and not a.entry.trigger.transitive \
+                and a.entry.trigger.pos == "verb" and _object_pronoun(a.split.rest, a.entry.trigger.id):
+            continue  # «بضرورة تنحيه»: an intransitive verb takes no object pronoun — the masdar with «his»
         if verb_not_time and a.entry.cls not in (morph.VERB_PAST, morph.VERB_PRESENT):
             continue
         out.append(a)

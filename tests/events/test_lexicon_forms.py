@@ -87,3 +87,14 @@ def test_hal_participles(past, present, has, lacks):
 
 def test_name_marwa_is_no_reporting_verb():
     assert not lx.reporting_verb(normalize_key("مروة"), enclitics=False)
+
+
+@pytest.mark.parametrize("word, trigger, present", [
+    # an intransitive verb takes no object pronoun: «بضرورة تنحيه» is his stepping down (a masdar), not «تنحى» + ه
+    ("تنحيه", "retreat.029", False),
+    # نا on a past verb is also its subject; a transitive verb keeps its object pronoun
+    ("اتفقنا", "agree.002", True),
+    ("اعتقلوه", "coerce.001", True),
+])
+def test_object_pronouns_need_a_transitive_verb(word, trigger, present):
+    assert (trigger in _ids(word)) is present, _ids(word)
