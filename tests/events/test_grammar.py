@@ -83,6 +83,9 @@ def test_organ_of_a_body(nlp, text, trigger, a1, actor):
     # a title of another state is the object
     ("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.", "استقبل",
      "وزير الخارجية الأمريكي", "الرئيس عبد الفتاح السيسي"),
+    # courtesy words (معالي، صاحب السمو) before the title: the honorific and the name still belong to it
+    ("والتقى معالي وزير الخارجية الأستاذ عادل الجبير نظيره البريطاني في لندن.", "التقى",
+     "معالي وزير الخارجية الأستاذ عادل الجبير", "نظيره البريطاني"),
 ])
 def test_title_apposition_after_a_name(nlp, text, trigger, a1, a2):
     ev = _by_trigger(nlp, text, trigger)  # (استقبل: a1 = the visitor, a2 = the host)
