@@ -396,6 +396,7 @@ def link_document(doc: Doc, reg: Registry) -> None:
     _registry_codes(st, reg, ctx, mentions)
     for am, title, person in _titled_persons(view, agents, mentions):
         _apply_title(st, reg, ctx, am, title, person)
+    _own_role_after(view, reg, ctx, mentions)
     mentions.sort(key=lambda x: (x.start, -x.end))
     st.mentions = mentions
 
@@ -471,6 +472,30 @@ def _titled_persons(view: TokenView, agents: list[AgentMatch], mentions: list[Me
         if person is not None:
             out.append((am, title, person))
     return out
+
+
+def _own_role_after(view: TokenView, reg: Registry, ctx: DocContext, mentions: list[MentionAnn]) -> None:
+    """«الأمير محمد بن سلمان ولي العهد»: a title right after a registry person that spells one of his roles (in
+    roles.tsv, valid on the publication date) is in apposition — the person's mention takes it in, so that what
+    follows (ولي العهد | وزير الخارجية الأمريكي) is not read as part of the name or as its object."""
+    titles = {m.start: m for m in mentions if m.method == "agent"}
+    taken: list[MentionAnn] = []
+    for m in mentions:
+        if m.label != "PER" or m.method == "agent" or not m.actor or m.actor not in reg.actors:
+            continue
+        last = view.token_at(m.end - 1)
+        j = view.next_word(last) if last is not None else None
+        t = titles.get(view.starts[j]) if j is not None and j == last + 1 else None
+        t_last = view.token_at(t.end - 1) if t is not None else None
+        if t is None or t_last is None:
+            continue
+        said = " ".join(name_key(view_text(view, j, t_last)))
+        if said in {" ".join(name_key(r.role)) for r in reg.roles_of(m.actor, ctx.day)}:
+            m.end = t.end
+            m.reason = f"{m.reason}; his role «{said}» in apposition (roles.tsv)"
+            taken.append(t)
+    for t in taken:
+        mentions.remove(t)
 
 
 def _add_kunya(view: TokenView, mentions: list[MentionAnn]) -> None:

@@ -200,7 +200,8 @@ def bind(view: DocView, st: DocState, c: Candidate) -> Roles:
                 if k != obj_from:
                     obj_from, appos = k, appos or "coordinated subjects are skipped"
                     r.why.append(appos)
-            obj = object_np(view, obj_from, sent) if obj_from <= c.last + 8 or appos else None
+            near = obj_from <= c.last + 8 or subj is not None and subj.first > c.last and obj_from == subj.last + 1
+            obj = object_np(view, obj_from, sent) if near or appos else None  # (a long titled subject: the object follows it)
             if obj is not None and subj is not None and obj.first <= subj.last:
                 obj = None
             if c.consumed and (obj is None or obj.first <= min(c.consumed) <= obj.last or obj.first > max(c.consumed)):

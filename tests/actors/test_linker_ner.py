@@ -99,3 +99,13 @@ def test_definite_title_takes_no_country_name(nlp):
     res = nlp("زار الرئيس باكستان الأسبوع الماضي. وقال رئيس باكستان إن الزيارة ناجحة.")
     texts = {m.text: m.actor for m in res.mentions}
     assert "الرئيس باكستان" not in texts and texts.get("رئيس باكستان") == "agent.pak.gov", texts
+
+
+def test_own_role_after_the_name_is_in_apposition(nlp):
+    """«الأمير محمد بن سلمان ولي العهد»: a role of the person (roles.tsv, valid on the date) right after the name is
+    part of his mention; on a date before he held it, it is not."""
+    text = "استقبل الأمير محمد بن سلمان ولي العهد وزير الخارجية الأمريكي في الرياض."
+    later = {m.text: m.actor for m in nlp(text, published="2023-05-01").mentions}
+    assert later.get("الأمير محمد بن سلمان ولي العهد") == "per.mohammed_bin_salman", later
+    earlier = {m.text: m.actor for m in nlp(text, published="2015-08-01").mentions}
+    assert "الأمير محمد بن سلمان ولي العهد" not in earlier, earlier

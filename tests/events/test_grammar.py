@@ -83,6 +83,9 @@ def test_organ_of_a_body(nlp, text, trigger, a1, actor):
     # a title of another state is the object
     ("استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.", "استقبل",
      "وزير الخارجية الأمريكي", "الرئيس عبد الفتاح السيسي"),
+    # a long titled subject (courtesy words, name, his role) does not keep the object from following it
+    ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد وزير الخارجية الأمريكي في الرياض.", "استقبل",
+     "وزير الخارجية الأمريكي", "صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد"),
     # courtesy words (معالي، صاحب السمو) before the title: the honorific and the name still belong to it
     ("والتقى معالي وزير الخارجية الأستاذ عادل الجبير نظيره البريطاني في لندن.", "التقى",
      "معالي وزير الخارجية الأستاذ عادل الجبير", "نظيره البريطاني"),
