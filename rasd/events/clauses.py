@@ -17,7 +17,7 @@ from rasd.events.apposition import accusative, both_x_and_y, resumptive_object
 from rasd.events.places import participant
 from rasd.events.triggers import Candidate
 from rasd.events.view import (NEGATIONS, QUOTE, DocView, Phrase, attached_prep, bare_key, best_mention, conj_prefix,
-                              is_definite, is_verb_form, looks_adjectival, manner_adverbial, noun_phrase, place_pp,
+                              counted_at, is_definite, is_verb_form, looks_adjectival, manner_adverbial, noun_phrase, place_pp,
                               stop_word)
 from rasd.text.clitics import corpus_split
 
@@ -238,6 +238,10 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
     while j == after and c.last > c.head and j + 1 < len(toks) and toks[j].sent == t.sent \
             and is_definite(toks[j].key, toks[j].text) and looks_adjectival(toks[j].key, participles=False):
         j = after = j + 1  # «تقاطع الانتخابات البلدية»: an adjective of the phrase's object noun is no subject
+    pp_subject = _subject_after_place(view, j, t.sent)
+    if pp_subject is not None:  # «وصل إلى الرياض أمس وزير الخارجية البريطاني»: V + place PP + subject
+        r.explicit_subject = True
+        return pp_subject, pp_subject.last + 1
     if any(ch in conj_prefix(toks[j].text) for ch in "بلك") or attached_prep(view, j):
         return None, after  # «وتتهمه بدعم حماس»: a prepositional phrase is never the VSO subject
     if accusative(view, j):
@@ -249,6 +253,26 @@ def subject_np(view: DocView, c: Candidate, r: Roles) -> tuple[Phrase | None, in
         r.explicit_subject = True
         return ph, ph.last + 1
     return None, after
+
+
+def _subject_after_place(view: DocView, j: int, sent: int) -> Phrase | None:
+    """«وصل إلى الرياض أمس وزير الخارجية»، «اجتمع في جنيف ممثلو الطرفين»: a place phrase after «إلى/في» (a named
+    place or a place noun) between the verb and an actor phrase; that phrase is the subject. A counted phrase
+    there is the patient of a passive (قتل في غزة ثلاثة أشخاص), not a subject."""
+    toks = view.toks
+    if toks[j].key not in ("الي", "في") or j + 1 >= len(toks):
+        return None
+    place = noun_phrase(view, j + 1, max_len=4)
+    m = place.mention if place is not None else None
+    if place is None or not (m is not None and m.label in ("GPE", "LOC", "FAC")
+                             or bare_key(toks[place.first]) in lx.lexicon().word_class("place_head")):
+        return None
+    k = skip_light(view, place.last + 1, sent)
+    if k is None or counted_at(view, k):
+        return None
+    ph = noun_phrase(view, k)
+    return ph if ph is not None and ph.mention is not None and ph.mention.label in ("PER", "ORG") \
+        and participant(view, ph) else None
 
 
 def _disagrees(view: DocView, verb, c: Candidate, ph: Phrase) -> bool:

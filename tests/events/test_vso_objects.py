@@ -321,3 +321,14 @@ def test_quoted_verb_after_anna_and_spouses(nlp, text, trigger, a1, a2):
 def test_counted_patient_after_a_passive(nlp, text, trigger, a2):
     ev = _by_trigger(nlp, text, trigger)
     assert ev.actor1 is None and starts(ev.actor2, a2), (ev.actor1, ev.actor2)
+
+
+@pytest.mark.parametrize("text, trigger, a1", [
+    # verb + place phrase + subject: «وصل إلى الرياض أمس وزير الخارجية»; a counted phrase there is no subject
+    ("وصل إلى الرياض أمس وزير الخارجية البريطاني في زيارة رسمية.", "وصل", "وزير الخارجية البريطاني"),
+    ("واجتمع في جنيف ممثلو الحكومة والمعارضة.", "اجتمع", "ممثلو الحكومة"),
+    ("قتل في غزة ثلاثة أشخاص.", "قتل", None),
+])
+def test_subject_after_a_place_phrase(nlp, text, trigger, a1):
+    ev = _by_trigger(nlp, text, trigger)
+    assert (ev.actor1 is None) if a1 is None else starts(ev.actor1, a1), ev.actor1
