@@ -48,3 +48,15 @@ def test_misc_and_date_spans_are_left_alone():
 
 def test_no_table_no_coordination_split():
     assert _spans("محادثات ماكرون وشولتس", [(1, 3, "PER", 0.8)], {}) == ["ماكرون وشولتس:PER"]
+
+
+@pytest.mark.parametrize("text, span, expect", [
+    # a masculine plural nisba cannot agree with a feminine definite word: it starts the next mention
+    ("اتهمت الحكومة اليمنية الحوثيين بارتكاب", (1, 4, "ORG"), ["الحكومة اليمنية:ORG", "الحوثيين:NORP"]),
+    ("اتهمت منظمة العفو الدولية الحوثيين بارتكاب", (1, 5, "ORG"), ["منظمة العفو الدولية:ORG", "الحوثيين:NORP"]),
+    # after a plural head or in idafa it belongs to the name
+    ("قاتل المتمردون الحوثيون القوات", (1, 3, "ORG"), ["المتمردون الحوثيون:ORG"]),
+    ("قالت جماعة الحوثيين إن", (1, 3, "ORG"), ["جماعة الحوثيين:ORG"]),
+])
+def test_plural_nisba_after_a_feminine_word_starts_a_new_mention(text, span, expect):
+    assert _spans(text, [(*span, 0.8)]) == expect
