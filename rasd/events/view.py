@@ -450,7 +450,8 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
                 and not looks_adjectival(t.key) and not is_definite(t.key, t.text)):
             break  # «حركة حماس المقترح»، «مسلحون مجهولون ضابطا»، «طائرات حربية مواقع»: a new phrase
         if m is None and prev.text.endswith("ة") and is_definite(t.key, t.text) \
-                and bare_key(t).endswith(("ين", "ون")) and len(bare_key(t)) > 5:
+                and bare_key(t).endswith(("ين", "ون")) and len(bare_key(t)) > 5 \
+                and not (m_prev is not None and m_prev.label == "PER"):  # (أساتذة، قضاة: human plurals in ة)
             break  # «النيابة العامة | المتهمين»: a masculine plural never agrees with a feminine singular
         closed_name = j - 1 > i and toks[j - 1].key == QUOTE
         if titled and m is None and not is_definite(t.key, t.text) and is_definite(prev.key, prev.text) \

@@ -109,6 +109,8 @@ def test_then_is_no_participant(nlp, text, trigger):
     # a definite noun + «العام/العامة» is «general»; «العام الماضي» is the year
     ("واتهمت النيابة العامة المتهمين بالقتل العمد.", "اتهمت", "النيابة العامة"),
     ("وقصفت القوات الحكومية العام الماضي مواقع المعارضة.", "قصفت", "القوات الحكومية"),
+    # a human broken plural in ة (أساتذة، قضاة) takes a masculine plural adjective
+    ("وأوضح المنسق أن الأساتذة الجامعيين يطالبون بمراجعة المنظومة.", "يطالبون", "الأساتذة الجامعيين"),
 ])
 def test_general_is_an_adjective(nlp, text, trigger, a1):
     assert _text(_by_trigger(nlp, text, trigger).actor1) == a1
