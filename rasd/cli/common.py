@@ -32,10 +32,24 @@ def make_pipeline(registry: Optional[list[Path]], max_chars: int, ner: bool = Tr
         if not p.is_file():
             fail(f"registry file {p} not found")
     try:
-        return load(PipelineConfig(ner=ner, user_registry=tuple(str(p) for p in registry or ()),
-                                   max_chars=max_chars, ner_model=str(ner_model) if ner_model else None))
+        pipeline = load(PipelineConfig(ner=ner, user_registry=tuple(str(p) for p in registry or ()),
+                                       max_chars=max_chars, ner_model=str(ner_model) if ner_model else None))
     except (DataFileError, ModelNotFound) as exc:
         fail(str(exc))
+    if ner_model:
+        _license_note(ner_model)
+    return pipeline
+
+
+def _license_note(ner_model: Path) -> None:
+    """Say so when a user's NER model is non-commercial (trained with ``--skipgram-extra saudinewsnet``)."""
+    import json
+
+    from rasd.ner.component import model_path
+
+    meta = json.loads((model_path(ner_model) / "meta.json").read_text(encoding="utf-8"))
+    if meta.get("non_commercial"):
+        err.print(f"note: the NER model {ner_model} is non-commercial ({meta.get('license', 'see its meta.json')})")
 
 
 def is_tty() -> bool:

@@ -124,3 +124,17 @@ def test_extract_with_a_trained_ner_model_directory():
 def test_extract_with_a_missing_ner_model_fails_clearly(tmp_path):
     res = invoke("extract", "-", "--ner-model", tmp_path, input=TEXT.encode("utf-8"))
     assert res.exit_code == 2 and "not a rasd NER model" in res.output
+
+
+def test_a_non_commercial_ner_model_is_announced(tmp_path):
+    import shutil
+
+    from rasd.ner.component import model_path
+
+    model = tmp_path / "model"
+    shutil.copytree(model_path(), model)
+    meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
+    meta.update(non_commercial=True, license="CC BY-NC-SA 4.0 (saudinewsnet: non-commercial, research only)")
+    (model / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    res = invoke("extract", "-", "--ner-model", tmp_path, input=TEXT.encode("utf-8"))
+    assert res.exit_code == 0 and "non-commercial" in res.stderr
