@@ -157,9 +157,19 @@ def _is_passive(view: DocView, c: Candidate, window: range) -> str | None:
                 return f"agent marker «{toks[j].text} {toks[j + 1].text}»"
     if c.kind == "past" and not pronoun_subject(t.key, t.text) and clause_initial(view, c.head):
         j = skip_light(view, c.last + 1, t.sent, limit=3)  # (after its subject, «الشرطة اعتقلت 3 أشخاص», active)
-        if j is not None and counted_at(view, j):
+        if j is not None and counted_at(view, j) and not _accusative_after(view, j):
             return "unvocalised perfective followed by a number (اعتقل 3 أشخاص، قتل ثلاثة أشخاص، قتل نحو 20)"
     return None
+
+
+def _accusative_after(view: DocView, j: int) -> bool:
+    """«قتل اثنان من المسلحين جنديا»: an indefinite accusative after the counted phrase is the object, so the
+    count is the subject (active), not a passive's patient."""
+    ph = noun_phrase(view, j)
+    k = ph.last + 1 if ph is not None else j + 1
+    toks = view.toks
+    return k < len(toks) and toks[k].sent == toks[j].sent and toks[k].word and toks[k].key.endswith("ا") \
+        and len(toks[k].key) > 3 and not is_definite(toks[k].key, toks[k].text) and not counted_at(view, k)
 
 
 def bind(view: DocView, st: DocState, c: Candidate) -> Roles:

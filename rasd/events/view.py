@@ -471,7 +471,7 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
         j += 1
     head = first.key[strip:]
     if partitive and (head in lx.lexicon().word_class("group") or head.startswith("ال") and head[2:] in lx.lexicon().word_class("group")
-                      or last == i and head in lx.lexicon().word_class("count_noun")):
+                      or last == i and (head in lx.lexicon().word_class("count_noun") or number_token(first))):
         last = _extend_partitive(view, i, last)
     start = first.start + _char_offset(first.text, strip)
     end = toks[last].end

@@ -317,6 +317,8 @@ def test_quoted_verb_after_anna_and_spouses(nlp, text, trigger, a1, a2):
     # an unvocalised perfective followed by a count in words (or an approximator) is passive: the count is the patient
     ("قتل ثلاثة أشخاص فجر الخميس في المدينة.", "قتل", "ثلاثة أشخاص"),
     ("اعتقل نحو عشرين شخصا في المدينة.", "اعتقل", "نحو عشرين شخصا"),
+    # a number + «من» keeps its partitive owner; «اثنان» is a number word
+    ("وقتل اثنان من الجنود.", "قتل", "اثنان من الجنود"),
 ])
 def test_counted_patient_after_a_passive(nlp, text, trigger, a2):
     ev = _by_trigger(nlp, text, trigger)
@@ -332,3 +334,13 @@ def test_counted_patient_after_a_passive(nlp, text, trigger, a2):
 def test_subject_after_a_place_phrase(nlp, text, trigger, a1):
     ev = _by_trigger(nlp, text, trigger)
     assert (ev.actor1 is None) if a1 is None else starts(ev.actor1, a1), ev.actor1
+
+
+@pytest.mark.parametrize("text, trigger, a1, a2", [
+    # an accusative object after the counted phrase makes the count the subject (active)
+    ("وقتل اثنان من المسلحين جنديا.", "قتل", "اثنان من المسلحين", "جنديا"),
+    ("وأعلنت الوزارة أن قوات الجيش قضت على ثلاثة من الإرهابيين.", "قضت", "قوات الجيش", "ثلاثة من الإرهابيين"),
+])
+def test_counted_subjects_and_partitives(nlp, text, trigger, a1, a2):
+    ev = _by_trigger(nlp, text, trigger)
+    assert starts(ev.actor1, a1) and ev.actor2 is not None and ev.actor2.text == a2, (ev.actor1, ev.actor2)
