@@ -107,12 +107,14 @@ def _head_key(view: DocView, ph: Phrase) -> str:
     return k
 
 
-def _after_subject(view: DocView, i: int, sent: int) -> Phrase | None:
-    """The noun phrase right after a reporting verb (VSO subject), or None (a complementizer, a quote or a
-    prepositional phrase comes first)."""
+def _after_subject(view: DocView, i: int, sent: int, quoted_is_speech: bool = True) -> Phrase | None:
+    """The noun phrase right after a reporting verb (VSO subject), or None (a complementizer or a prepositional
+    phrase comes first; with ``quoted_is_speech``, a quote skipped on the way: «وقال "عثرنا …» is speech)."""
     toks = view.toks
     j = skip_light(view, i + 1, sent)
-    if j is None or toks[j].key in COMPLEMENTIZERS or toks[j].key in ("الي", "عن", "ب", "علي") or toks[j].key == QUOTE:
+    if j is None or toks[j].key in COMPLEMENTIZERS or toks[j].key in ("الي", "عن", "ب", "علي"):
+        return None
+    if quoted_is_speech and any(toks[x].key == QUOTE for x in range(i + 1, j)):
         return None
     return _source_phrase(view, j)
 
@@ -135,13 +137,10 @@ def _verb_cue(view: DocView, i: int, cue: lx.ReportingCue, split, current: Sourc
             if ph is not None and ph.mention is None and not is_definite(toks[ph.first].key, toks[ph.first].text):
                 ph = None  # «صحفيين مستقلين اسبان قالت وسائل إعلام إنهم …»: an indefinite phrase before the verb is
                 # what a relative clause describes; the speaker is the subject after the verb (if any, else it)
-                after_ph = _after_subject(view, i, sent)
+                after_ph = _after_subject(view, i, sent, quoted_is_speech=False)
                 ph = after_ph if after_ph is not None else phrase_ending_at(view, i - 1, view.sents[sent][0])
         if ph is None and not pronoun_subject(t.key):
-            j = skip_light(view, i + 1, sent)
-            quoted = j is not None and any(toks[x].key == QUOTE for x in range(i + 1, j))  # «وقال "عثرنا …»: speech
-            if j is not None and not quoted and toks[j].key not in COMPLEMENTIZERS and toks[j].key not in ("الي", "عن", "ب", "علي"):
-                ph = _source_phrase(view, j)
+            ph = _after_subject(view, i, sent)
     after = (ph.last + 1) if ph is not None and ph.first > i else i + 1
     if not hal and not _complement_at(view, after, sent, cue, ph is not None):
         return None  # a report needs its content: أن/إن، «:»، عن/إلى/ب + content as the cue allows
