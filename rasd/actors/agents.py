@@ -135,7 +135,7 @@ def find_agents(view: TokenView, reg: Registry, hits_by_first: dict[int, tuple[H
         how = _modifier(reg, mod[1]) if mod else None
         portfolio = ""
         construct = not view.keys[hit.last][len(hit.clitic) if hit.first == hit.last else 0:].startswith(_ARTICLE)
-        if how is not None and how[0] == "country" and not construct and how[1].how not in ("adjective",):
+        if how is not None and how[0] == "country" and not construct and how[1].how != "adjective":
             mod = how = None  # «زار الرئيس | باكستان»: a definite head takes no country name as its genitive
         if how is None and construct and j is not None and j not in covered and j not in names and j not in hits_by_first \
                 and not view.quotes_between(hit.last, j + 1):

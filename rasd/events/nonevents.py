@@ -117,11 +117,9 @@ def adjective_sense(view: DocView, tok: Tok) -> bool:
     if prev is not None and prev.key in MANNER_HEADS:
         return True  # «ترفض بشكل قاطع»: the adjective of a manner phrase (قاطع ≠ boycotted)
     if k in ("لاحق", "لاحقه"):
-        prev = _prev(view, tok.i)
         return prev is not None and prev.key.removeprefix("ال") in _LATER_HEADS
-    if k in ("اقصي", "باقصي", "لاقصي"):
+    if k in ("اقصي", "باقصي", "لاقصي"):  # («في أقصى …»، «منطقة أقصى شمال الكاميرون»: a verb never follows these)
         nxt = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) else None
-        prev = _prev(view, tok.i)  # «في أقصى …»، «منطقة أقصى شمال الكاميرون»: a verb never follows these
         return nxt is not None and nxt.sent == tok.sent and nxt.key in _SUPERLATIVE_OF or prev is not None and (
             prev.key in ("في", "الي", "من", "حتي") or _in(prev, "place_head"))
     return False

@@ -48,14 +48,14 @@ def reporter_roles(view: DocView, e: Coded) -> None:
         e.r.why.append(f"a1 = the speaker («{toks[e.c.first - 1].text}» + verb)")
         return
     if e.c.support is not None and e.c.support[0].subject_role == "a1" and e.c.support[1] < e.c.first:
-        k = e.c.support[1] - 1
+        sv = e.c.support[1]
+        k = sv - 1
         if k > 0 and toks[k].key in ("لن", "لم", "لا", "قد", "سوف"):
             k -= 1  # «قال إنه لن يقدّم استقالته»: the pronoun subject of the light verb is the speaker
-        sv = e.c.support[1]
         under_way = toks[sv].key in ("يجري", "تجري") and sv + 1 == e.c.first and e.c.split.article
         if k >= 0 and toks[k].key in THAT_PRONOUN and not under_way:  # («أنه يجري التحقيق معه»: the
             e.r.a1 = ph  # investigation is under way — impersonal, no speaker as investigator)
-            e.r.why.append(f"a1 = the speaker («{toks[k].text}» + «{toks[e.c.support[1]].text}»)")
+            e.r.why.append(f"a1 = the speaker («{toks[k].text}» + «{toks[sv].text}»)")
             return
     between = range(ph.last + 1, e.c.first)
     conjuncts = [j for j in between if toks[j].key[:1] == "و" and j in view.mention_of]  # «دول السعودية ومصر والإمارات»

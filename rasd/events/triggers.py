@@ -366,12 +366,14 @@ def _to_media(view: DocView, tok: Tok) -> bool:
     k = toks[j].key
     if k in _BROADCAST:  # «في لقاء بثته قناة السعودية»، «في حوار أجرته معه صحيفة»: a talk an outlet broadcast
         j += 2 if j + 1 < len(toks) and toks[j + 1].key in ("معه", "معها", "معهم") else 1
-        k = toks[j].key if j < len(toks) and toks[j].sent == tok.sent else ""
-        return k in outlets or k[:2] == "ال" and k[2:] in outlets
+        return j < len(toks) and toks[j].sent == tok.sent and _outlet(toks[j].key, outlets)
     if k in ("في", "مع", "علي", "عبر") and j + 1 < len(toks) and toks[j + 1].sent == tok.sent:
-        k = toks[j + 1].key
-        return k in outlets or k[:2] == "ال" and k[2:] in outlets
+        return _outlet(toks[j + 1].key, outlets)
     return k[:1] in "لب" and (k[1:] in outlets or k[1:3] == "ال" and k[3:] in outlets)
+
+
+def _outlet(k: str, outlets: frozenset[str]) -> bool:
+    return k in outlets or k[:2] == "ال" and k[2:] in outlets
 
 
 _BROADCAST = frozenset(lx.nkey(w) for w in (

@@ -286,14 +286,13 @@ def noun_phrase(view: DocView, i: int, *, strip: int | None = None, max_len: int
     quote_open = i > 0 and toks[i - 1].key == QUOTE
     inner_quote = False  # a quote opened after the head noun (a name), not quoted speech the phrase starts in
     number_start = key0.isdigit() or approx is not None
-    head = first
     courtesy = lx.lexicon().word_class("courtesy")
     k = i
     while k + 1 < len(toks) and toks[k + 1].sent == first.sent and k - i < 3 and (
             toks[k].key in courtesy or bare_key(toks[k]) in courtesy):
         k += 1  # «معالي وزير الخارجية»، «صاحب السمو الملكي الأمير»: the title after the courtesy words heads it
-        head = toks[k]
-    titled = bare_key(head) in lx.lexicon().word_class("title") or head.key in lx.lexicon().word_class("title")
+    title_tok = toks[k]
+    titled = bare_key(title_tok) in lx.lexicon().word_class("title") or title_tok.key in lx.lexicon().word_class("title")
     named = False
     j = i + 1
     if approx:
